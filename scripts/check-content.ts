@@ -1,0 +1,15 @@
+// Check every content file against the schema and lint rules; exit 1 with readable messages.
+// Usage: node scripts/check-content.ts   (npm run check:content)
+import { fileURLToPath } from 'node:url';
+import { checkContent } from '../src/lib/content-check.ts';
+import { formatProblems } from '../src/lib/problems.ts';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const { context, problems } = checkContent(root);
+if (problems.length > 0) {
+  console.error(formatProblems(problems));
+  process.exit(1);
+}
+const cells = context.frameworks.flatMap((f) => Object.values(f.data.features));
+const unknown = cells.filter((c) => c?.level === 'unknown').length;
+console.log(`Content OK: ${context.frameworks.length} frameworks, ${context.features.length} features, ${cells.length} cells (${unknown} unknown).`);

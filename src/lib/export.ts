@@ -1,0 +1,37 @@
+/**
+ * Shape of the public dataset (/data/frameworks.json, /data/features.json). Built from the same
+ * collections as the pages; the field names are a public contract: add, never rename.
+ */
+import type { FeatureData, FrameworkData, Support } from './schema.ts';
+
+export interface ExportedFramework extends Omit<FrameworkData, 'lastVerified'> {
+  slug: string;
+  url: string;
+  /** YYYY-MM-DD */
+  lastVerified: string;
+}
+
+/** One framework as published: slug, profile URL, every fact, and a clean features map. */
+export function exportFramework(slug: string, data: FrameworkData, site: URL | string): ExportedFramework {
+  const features: Record<string, Support> = {};
+  for (const [id, cell] of Object.entries(data.features)) {
+    if (!cell) continue;
+    features[id] = Object.fromEntries(Object.entries(cell).filter(([, v]) => v !== undefined)) as Support;
+  }
+  return {
+    slug,
+    url: new URL(`/frameworks/${slug}/`, site).href,
+    ...data,
+    lastVerified: data.lastVerified.toISOString().slice(0, 10),
+    features,
+  };
+}
+
+export interface ExportedFeature extends FeatureData {
+  id: string;
+  url: string;
+}
+
+export function exportFeature(id: string, data: FeatureData, site: URL | string): ExportedFeature {
+  return { id, url: new URL(`/features/${id}/`, site).href, ...data };
+}

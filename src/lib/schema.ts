@@ -1,0 +1,174 @@
+/**
+ * The data model of Backend Atlas. This file is the documentation of the data: every field a
+ * content author can write is declared here with a comment saying what it means.
+ *
+ * Rules that a schema cannot express (every framework answers every feature, evidence hosts,
+ * notable-user sources…) live in `src/lib/lint/`, one rule per file.
+ */
+import { z } from 'astro/zod';
+import spdxIds from 'spdx-license-ids' with { type: 'json' };
+import { CATEGORY_IDS } from './categories.ts';
+
+/** Support levels, from most to least integrated. Order matters: it is the display order. */
+export const LEVELS = ['built-in', 'official', 'community', 'none', 'unknown'] as const;
+export type Level = (typeof LEVELS)[number];
+
+/** What kind of thing a profile describes. Go is a language, Node.js a runtime: say so. */
+export const KINDS = ['framework', 'microframework', 'runtime', 'language'] as const;
+export type Kind = (typeof KINDS)[number];
+
+const SPDX = new Set<string>(spdxIds);
+
+/** An absolute https URL. Evidence and sources must be links a reader can open. */
+export const httpsUrl = z.url({
+  protocol: /^https$/,
+  error: 'expected an absolute https:// URL, such as https://example.org/page',
+});
+
+/** A calendar date written as YYYY-MM-DD in YAML. */
+const isoDate = z.coerce.date({ error: 'expected a date written as YYYY-MM-DD' });
+
+/** A version string such as "5.2" or "22.x". Quote it in YAML so 5.10 does not become 5.1. */
+const version = z
+  .string({ error: 'expected a version string in quotes, such as "5.2"' })
+  .regex(/^v?\d+(\.(\d+|x))*([-.+][0-9A-Za-z.]+)?$/, {
+    error: 'expected a version such as "5.2", "1.8.0" or "22.x"',
+  });
+
+/** One entry of the `features` collection (content/features.yaml). */
+export const featureSchema = z.object({
+  /** Display name, e.g. "ORM". */
+  name: z.string().min(1),
+  /** Group the feature is listed under; ids and labels live in src/lib/categories.ts. */
+  category: z.enum(CATEGORY_IDS, { error: `expected one of ${CATEGORY_IDS.join(', ')}` }),
+  /** One sentence saying what the feature lets you do, in plain words. */
+  description: z.string().min(10).max(160),
+  /** Other names people search for: generic synonyms and well-known package names. Feeds search. */
+  aliases: z.array(z.string().min(1)).default([]),
+});
+export type FeatureData = z.infer<typeof featureSchema>;
+
+/**
+ * How one framework supports one feature. Conditional requirements (package for official and
+ * community, evidence unless none or unknown…) are checked in `superRefine` so that each error
+ * points at the exact field.
+ */
+export const supportSchema = z
+  .object({
+    /**
+     * `built-in`: works in a new project made the framework's standard way.
+     * `official`: a first-party package from the same project or organisation.
+     * `community`: a named third-party package.
+     * `none`: no support worth naming.
+     * `unknown`: not verified yet; shown as such, never guessed.
+     */
+    level: z.enum(LEVELS, { error: `expected one of ${LEVELS.join(', ')}` }),
+    /** The package, module or namespace that provides it. Required for official and community. */
+    package: z.string().min(1).optional(),
+    /** What a reader must know: partial support, a catch, a common alternative. Required for unknown. */
+    notes: z.string().min(1).optional(),
+    /** URL of the docs page or repository that proves the claim. Required unless none or unknown. */
+    evidence: httpsUrl.optional(),
+    /** The framework version the claim was checked against. Required unless unknown. */
+    version: version.optional(),
+  })
+  .strict()
+  .superRefine((cell, ctx) => {
+    const need = (field: 'package' | 'notes' | 'evidence' | 'version', why: string) => {
+      if (cell[field] === undefined) ctx.addIssue({ code: 'custom', path: [field], message: why });
+    };
+    if (cell.level === 'official' || cell.level === 'community') {
+      need('package', `expected the name of the ${cell.level} package`);
+    }
+    if (cell.level !== 'none' && cell.level !== 'unknown') {
+      need('evidence', `expected an evidence URL proving "${cell.level}" support`);
+    }
+    if (cell.level !== 'unknown') {
+      need('version', 'expected the version this was checked against, e.g. "5.2"');
+    }
+    if (cell.level === 'unknown') {
+      need('notes', 'expected a note saying what could not be verified');
+    }
+  });
+export type Support = z.infer<typeof supportSchema>;
+
+/** A person or organisation reported to use the framework, with a source a reader can check. */
+const notableUserSchema = z
+  .object({
+    /** Organisation name, e.g. "Instagram". */
+    name: z.string().min(1),
+    /** Public page where the organisation (or the framework's maintainers) say so. */
+    source: httpsUrl,
+    /** What they use it for, if the source says. */
+    note: z.string().optional(),
+  })
+  .strict();
+
+/** A document the profile relied on: license file, release notes, official docs. */
+const sourceSchema = z
+  .object({
+    /** Link text, e.g. "Django 5.2 release notes". */
+    title: z.string().min(1),
+    /** Where it lives. */
+    url: httpsUrl,
+  })
+  .strict();
+
+/**
+ * Frontmatter of `content/frameworks/<slug>.mdx`. The file name is the slug and part of public URLs.
+ * `featureIds` come from the features collection, so a typo in a feature id fails the build.
+ */
+export function frameworkSchema(featureIds: readonly [string, ...string[]]) {
+  return z
+    .object({
+      /** Display name, e.g. "Ruby on Rails". */
+      name: z.string().min(1),
+      /** One sentence for cards, search results and link previews. */
+      tagline: z.string().min(20).max(200),
+      /** What kind of thing this is (framework, microframework, runtime, language). */
+      kind: z.enum(KINDS, { error: `expected one of ${KINDS.join(', ')}` }),
+      /** What exactly the profile covers when it is not a framework, e.g. "Go with net/http". */
+      scope: z.string().min(1).optional(),
+      /** Programming languages you write applications in, e.g. [Python]. */
+      languages: z.array(z.string().min(1)).min(1),
+      /** License as an SPDX identifier (https://spdx.org/licenses/), e.g. "MIT", "BSD-3-Clause". */
+      license: z.string().refine((id) => SPDX.has(id), {
+        error: 'expected an SPDX license identifier such as MIT, Apache-2.0 or BSD-3-Clause',
+      }),
+      /** Year of the first public release. */
+      firstReleased: z
+        .number({ error: 'expected a year as a number, e.g. 2005' })
+        .int()
+        .min(1970, { error: 'expected a year after 1970' })
+        .max(2100, { error: 'expected a four-digit year' }),
+      /** Latest stable release at `lastVerified`, e.g. "5.2.8". */
+      latestVersion: version,
+      /** Source repository. */
+      repository: httpsUrl,
+      /** Official website or documentation home. */
+      website: httpsUrl,
+      /** Who created it (people or company). */
+      creator: z.string().min(1),
+      /** Who maintains it now. */
+      maintainer: z.string().min(1),
+      /** Architectural style in a few words, e.g. "MVC", "MTV", "functional, Plug pipeline". */
+      architecture: z.string().min(1),
+      /** Strengths in the atlas' own words (rendered as a list). */
+      strengths: z.array(z.string().min(1)).min(1),
+      /** Trade-offs in the atlas' own words (rendered as a list). */
+      tradeoffs: z.array(z.string().min(1)).min(1),
+      /** Organisations reported to use it, each with a checkable source. */
+      notableUsers: z.array(notableUserSchema).default([]),
+      /** Documents the profile's facts come from (license, releases, docs). */
+      sources: z.array(sourceSchema).min(1),
+      /** Date a person last checked every fact on the profile. */
+      lastVerified: isoDate,
+      /** Support for each feature id; every id in content/features.yaml must appear. */
+      features: z.partialRecord(
+        z.enum(featureIds, { error: 'expected a feature id from content/features.yaml' }),
+        supportSchema,
+      ),
+    })
+    .strict();
+}
+export type FrameworkData = z.infer<ReturnType<typeof frameworkSchema>>;

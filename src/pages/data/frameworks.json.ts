@@ -1,0 +1,9 @@
+import type { APIRoute } from 'astro';
+import { getFrameworks } from '../../lib/data.ts';
+import { exportFramework } from '../../lib/export.ts';
+
+export const GET: APIRoute = async ({ site }) => {
+  const frameworks = await getFrameworks();
+  const body = frameworks.map((f) => exportFramework(f.id, f.data, site!));
+  return new Response(JSON.stringify(body, null, 2), { headers: { 'Content-Type': 'application/json' } });
+};
