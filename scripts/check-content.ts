@@ -1,11 +1,13 @@
 // Check every content file against the schema and lint rules; exit 1 with readable messages.
-// Usage: node scripts/check-content.ts   (npm run check:content)
+// Usage: node scripts/check-content.ts [frameworks-dir]   (npm run check:content)
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkContent } from '../src/lib/content-check.ts';
 import { formatProblems } from '../src/lib/problems.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const { context, problems } = checkContent(root);
+const dir = process.argv[2] ? resolve(process.argv[2]) : undefined;
+const { context, problems } = checkContent(root, dir);
 if (problems.length > 0) {
   console.error(formatProblems(problems));
   process.exit(1);

@@ -1,0 +1,36 @@
+import { expect, test } from '@playwright/test';
+import { content } from './helpers.ts';
+
+const { frameworks, features } = content();
+
+test('frameworks.json publishes every framework with its facts and feature map', async ({ request }) => {
+  const response = await request.get('/data/frameworks.json');
+  expect(response.headers()['content-type']).toContain('application/json');
+  const body = (await response.json()) as Record<string, unknown>[];
+  expect(body.map((f) => f.slug).sort()).toEqual(frameworks.map((f) => f.slug).sort());
+  for (const fw of frameworks) {
+    const item = body.find((f) => f.slug === fw.slug)!;
+    expect(item).toMatchObject({
+      name: fw.data.name,
+      kind: fw.data.kind,
+      languages: fw.data.languages,
+      license: fw.data.license,
+      firstReleased: fw.data.firstReleased,
+      repository: fw.data.repository,
+      website: fw.data.website,
+      lastVerified: fw.data.lastVerified.toISOString().slice(0, 10),
+    });
+    expect(typeof item.firstReleased).toBe('number');
+    const map = item.features as Record<string, Record<string, unknown>>;
+    expect(Object.keys(map).sort()).toEqual(features.map((f) => f.id).sort());
+    for (const [id, cell] of Object.entries(fw.data.features)) {
+      expect(map[id]).toEqual(Object.fromEntries(Object.entries(cell!).filter(([, v]) => v !== undefined)));
+    }
+  }
+});
+
+test('features.json publishes every feature with its aliases', async ({ request }) => {
+  const body = (await (await request.get('/data/features.json')).json()) as { id: string; name: string; aliases: string[] }[];
+  expect(body.map((f) => f.id).sort()).toEqual(features.map((f) => f.id).sort());
+  for (const f of features) expect(body.find((b) => b.id === f.id)).toMatchObject({ name: f.data.name, aliases: f.data.aliases });
+});

@@ -1,0 +1,41 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { LinkChecker } from 'linkinator';
+import { sitemapPaths } from './helpers.ts';
+
+const paths = sitemapPaths();
+const extraPages = ['/404.html'];
+
+for (const path of [...paths, ...extraPages]) {
+  test(`axe: no WCAG 2.2 AA violations on ${path}`, async ({ page }) => {
+    await page.goto(path);
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+    const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+    expect(summary).toEqual([]);
+  });
+}
+
+test('Nu Html Checker: every built page is valid HTML', () => {
+  test.setTimeout(180_000);
+  const jar = createRequire(import.meta.url).resolve('vnu-jar/build/dist/vnu.jar');
+  const dist = fileURLToPath(new URL('../../dist', import.meta.url));
+  let report = '';
+  try {
+    execFileSync('java', ['-jar', jar, '--errors-only', '--skip-non-html', dist], { stdio: 'pipe' });
+  } catch (error) {
+    report = String((error as { stderr: Buffer }).stderr);
+  }
+  expect(report.trim()).toBe('');
+});
+
+test('no broken internal links', async ({ baseURL }) => {
+  test.setTimeout(180_000);
+  const checker = new LinkChecker();
+  const result = await checker.check({ path: `${baseURL}/`, recurse: true, linksToSkip: [`^(?!${baseURL})`], concurrency: 8 });
+  const broken = result.links.filter((l) => l.state === 'BROKEN').map((l) => `${l.url} (from ${l.parent}, ${l.status})`);
+  expect(broken).toEqual([]);
+  expect(result.links.length).toBeGreaterThan(paths.length);
+});

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { editDistance, nearest } from '../../src/lib/suggest.ts';
+import { allPairs, pairSlug, parsePairSlug } from '../../src/lib/pairs.ts';
+import { gridFilterQuery, matchesGridFilter, parseGridFilter } from '../../src/lib/grid-filter.ts';
+import { countLevels, levelRank } from '../../src/lib/levels.ts';
+import { formatDate, hostOf, plural } from '../../src/lib/format.ts';
+import { describeValue } from '../../src/lib/problems.ts';
+
+describe('suggest', () => {
+  it('measures edit distance', () => {
+    expect(editDistance('kitten', 'sitting')).toBe(3);
+    expect(editDistance('', 'abc')).toBe(3);
+    expect(editDistance('same', 'same')).toBe(0);
+  });
+  it('suggests the nearest known values, best first', () => {
+    const slugs = ['django', 'flask', 'spring', 'spring-boot', 'rails', 'laravel'];
+    expect(nearest('djnago', slugs)).toEqual(['django']);
+    expect(nearest('spring', slugs)[0]).toBe('spring');
+    expect(nearest('spring', slugs)).toContain('spring-boot');
+    expect(nearest('zzzzzz', slugs)).toEqual([]);
+    expect(nearest('   ', slugs)).toEqual([]);
+  });
+});
+
+describe('pairs', () => {
+  it('orders pair slugs alphabetically', () => {
+    expect(pairSlug('laravel', 'django')).toBe('django-vs-laravel');
+    expect(pairSlug('django', 'laravel')).toBe('django-vs-laravel');
+  });
+  it('lists n(n-1)/2 pairs', () => {
+    expect(allPairs(['c', 'a', 'b'])).toEqual([['a', 'b'], ['a', 'c'], ['b', 'c']]);
+    expect(allPairs(Array.from({ length: 12 }, (_, i) => `f${i}`))).toHaveLength(66);
+  });
+  it('parses pair slugs', () => {
+    expect(parsePairSlug('django-vs-spring-boot')).toEqual(['django', 'spring-boot']);
+    expect(parsePairSlug('django')).toBeNull();
+    expect(parsePairSlug('a-vs-b-vs-c')).toBeNull();
+    expect(parsePairSlug('-vs-b')).toBeNull();
+  });
+});
+
+describe('grid filter', () => {
+  const languages = ['Go', 'Python'];
+  const kinds = ['framework', 'language'];
+  it('reads known values case-insensitively and ignores unknown ones', () => {
+    expect(parseGridFilter('?language=python&kind=nope', languages, kinds)).toEqual({ language: 'Python', kind: '' });
+  });
+  it('writes only non-empty values', () => {
+    expect(gridFilterQuery({ language: '', kind: '' })).toBe('');
+    expect(gridFilterQuery({ language: 'Python', kind: 'framework' })).toBe('?language=Python&kind=framework');
+  });
+  it('matches on language membership and kind', () => {
+    expect(matchesGridFilter({ language: 'Python', kind: '' }, ['Python'], 'framework')).toBe(true);
+    expect(matchesGridFilter({ language: 'Go', kind: '' }, ['Python'], 'framework')).toBe(false);
+    expect(matchesGridFilter({ language: '', kind: 'language' }, ['Go'], 'framework')).toBe(false);
+  });
+});
+
+describe('levels', () => {
+  it('ranks built-in first and unknown last', () => {
+    expect(levelRank('built-in')).toBeLessThan(levelRank('official'));
+    expect(levelRank('none')).toBeLessThan(levelRank('unknown'));
+  });
+  it('counts every level, zeros included', () => {
+    expect(countLevels(['built-in', 'built-in', 'none'])).toEqual({ 'built-in': 2, official: 0, community: 0, none: 1, unknown: 0 });
+  });
+});
+
+describe('format', () => {
+  it('formats dates in UTC', () => {
+    expect(formatDate(new Date('2026-11-21T00:00:00Z'))).toBe('21 November 2026');
+  });
+  it('shortens hosts', () => {
+    expect(hostOf('https://www.djangoproject.com/start/')).toBe('djangoproject.com');
+  });
+  it('pluralises', () => {
+    expect(plural(1, 'page')).toBe('1 page');
+    expect(plural(3, 'page')).toBe('3 pages');
+  });
+  it('describes values for error messages', () => {
+    expect(describeValue(undefined)).toBe('nothing (the field is missing)');
+    expect(describeValue('x')).toBe('"x"');
+    expect(describeValue('y'.repeat(200)).length).toBeLessThanOrEqual(80);
+  });
+});
