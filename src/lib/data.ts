@@ -4,6 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { CATEGORIES, type CategoryId } from './categories.ts';
+import { readFeatureIds } from './feature-registry.ts';
 
 export type Framework = CollectionEntry<'frameworks'>;
 export type Feature = CollectionEntry<'features'>;
@@ -17,11 +18,12 @@ export async function getFrameworks(): Promise<Framework[]> {
 /** All features in category order, then in the order of content/features.yaml. */
 export async function getFeatures(): Promise<Feature[]> {
   const all = await getCollection('features');
-  const order = CATEGORIES.map((c) => c.id as CategoryId);
-  return all
-    .map((f, i) => ({ f, i }))
-    .sort((a, b) => order.indexOf(a.f.data.category) - order.indexOf(b.f.data.category) || a.i - b.i)
-    .map(({ f }) => f);
+  const categories = CATEGORIES.map((c) => c.id as CategoryId);
+  const fileOrder = readFeatureIds();
+  return all.sort(
+    (a, b) =>
+      categories.indexOf(a.data.category) - categories.indexOf(b.data.category) || fileOrder.indexOf(a.id) - fileOrder.indexOf(b.id),
+  );
 }
 
 /** Features grouped by category, in display order; empty categories left out. */

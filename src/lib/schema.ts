@@ -6,7 +6,7 @@
  * notable-user sources…) live in `src/lib/lint/`, one rule per file.
  */
 import { z } from 'astro/zod';
-import spdxIds from 'spdx-license-ids' with { type: 'json' };
+import spdxIds from 'spdx-license-ids/index.json' with { type: 'json' };
 import { CATEGORY_IDS } from './categories.ts';
 
 /** Support levels, from most to least integrated. Order matters: it is the display order. */
