@@ -4,7 +4,9 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { CATEGORIES, type CategoryId } from './categories.ts';
-import { readFeatureIds } from './feature-registry.ts';
+import { parse } from 'yaml';
+import featuresYaml from '../../content/features.yaml?raw';
+import { pairPages } from './pair-policy.ts';
 
 export type Framework = CollectionEntry<'frameworks'>;
 export type Feature = CollectionEntry<'features'>;
@@ -19,7 +21,7 @@ export async function getFrameworks(): Promise<Framework[]> {
 export async function getFeatures(): Promise<Feature[]> {
   const all = await getCollection('features');
   const categories = CATEGORIES.map((c) => c.id as CategoryId);
-  const fileOrder = readFeatureIds();
+  const fileOrder = Object.keys(parse(featuresYaml) as object);
   return all.sort(
     (a, b) =>
       categories.indexOf(a.data.category) - categories.indexOf(b.data.category) || fileOrder.indexOf(a.id) - fileOrder.indexOf(b.id),
@@ -36,4 +38,11 @@ export function groupByCategory(features: Feature[]): { id: CategoryId; label: s
 /** Distinct values of a field across frameworks, sorted: used by the language and kind filters. */
 export function distinct(values: Iterable<string>): string[] {
   return [...new Set(values)].sort((a, b) => a.localeCompare(b, 'en'));
+}
+
+/** The framework pairs that have a static comparison page (see src/lib/pair-policy.ts). */
+export async function getPairPages(): Promise<[Framework, Framework][]> {
+  const frameworks = await getFrameworks();
+  const bySlug = new Map(frameworks.map((f) => [f.id, f]));
+  return pairPages(frameworks.map((f) => ({ slug: f.id, languages: f.data.languages }))).map(([a, b]) => [bySlug.get(a)!, bySlug.get(b)!]);
 }

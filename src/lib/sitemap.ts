@@ -1,15 +1,16 @@
 /** Every indexable page of the site, built from the collections: feeds sitemap.xml and the tests. */
-import { allPairs, pairSlug } from './pairs.ts';
+import { pairPages, type PairCandidate } from './pair-policy.ts';
+import { pairSlug } from './pairs.ts';
 
-export function sitePaths(frameworkSlugs: readonly string[], featureIds: readonly string[]): string[] {
+export function sitePaths(frameworks: readonly PairCandidate[], featureIds: readonly string[]): string[] {
   return [
     '/',
     '/frameworks/',
-    ...[...frameworkSlugs].sort().map((s) => `/frameworks/${s}/`),
+    ...frameworks.map((f) => f.slug).sort().map((s) => `/frameworks/${s}/`),
     '/features/',
     ...featureIds.map((id) => `/features/${id}/`),
     '/compare/',
-    ...allPairs(frameworkSlugs).map(([a, b]) => `/compare/${pairSlug(a, b)}/`),
+    ...pairPages(frameworks).map(([a, b]) => `/compare/${pairSlug(a, b)}/`),
     '/search/',
   ];
 }

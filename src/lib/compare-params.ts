@@ -1,0 +1,80 @@
+/**
+ * The state of /compare/ lives in the URL: `?fw=django,rails,laravel&diff=1`. This module reads
+ * it, explains every value it cannot use, and writes it back in canonical form.
+ */
+import { nearest } from './suggest.ts';
+
+/** More columns than this no longer fit a readable table, even with horizontal scrolling. */
+export const MAX_COMPARE = 6;
+
+export type CompareProblem =
+  | { kind: 'missing' }
+  | { kind: 'empty' }
+  | { kind: 'malformed'; value: string }
+  | { kind: 'unknown'; value: string; suggestions: string[] }
+  | { kind: 'duplicate'; value: string }
+  | { kind: 'single'; value: string }
+  | { kind: 'too-many'; dropped: string[] };
+
+export interface CompareState {
+  /** Known slugs, in the order given, without duplicates, at most MAX_COMPARE. */
+  slugs: string[];
+  /** Hide rows where every framework has the same level. */
+  onlyDifferences: boolean;
+  problems: CompareProblem[];
+}
+
+const SLUGLIKE = /^[a-z0-9][a-z0-9.-]{0,40}$/;
+
+/**
+ * Parse a query string. Accepts `fw=a,b` and repeated `fw=a&fw=b` (what a plain HTML form sends).
+ * Values are trimmed and lower-cased; anything else that is wrong becomes a problem, never a throw.
+ */
+export function parseCompareQuery(search: string, known: readonly string[], max = MAX_COMPARE): CompareState {
+  const params = new URLSearchParams(search);
+  const raw = params.getAll('fw');
+  const diff = params.get('diff');
+  const onlyDifferences = diff === '1' || diff === 'true' || diff === 'on';
+  const problems: CompareProblem[] = [];
+  if (raw.length === 0) return { slugs: [], onlyDifferences, problems: [{ kind: 'missing' }] };
+
+  const values = raw.flatMap((v) => v.split(',')).map((v) => v.trim().toLowerCase()).filter((v) => v !== '');
+  if (values.length === 0) return { slugs: [], onlyDifferences, problems: [{ kind: 'empty' }] };
+
+  const slugs: string[] = [];
+  for (const value of values) {
+    if (!SLUGLIKE.test(value)) problems.push({ kind: 'malformed', value: value.slice(0, 60) });
+    else if (!known.includes(value)) problems.push({ kind: 'unknown', value, suggestions: nearest(value, known) });
+    else if (slugs.includes(value)) problems.push({ kind: 'duplicate', value });
+    else slugs.push(value);
+  }
+  if (slugs.length > max) problems.push({ kind: 'too-many', dropped: slugs.splice(max) });
+  if (slugs.length === 1) problems.push({ kind: 'single', value: slugs[0]! });
+  return { slugs, onlyDifferences, problems };
+}
+
+/** Canonical query string for a state: `?fw=a,b` plus `&diff=1` when only differences show. */
+export function compareQuery(slugs: readonly string[], onlyDifferences: boolean): string {
+  if (slugs.length === 0) return '';
+  return `?fw=${slugs.join(',')}${onlyDifferences ? '&diff=1' : ''}`;
+}
+
+/** Messages for problems, as plain text pieces; the page turns slugs into links. */
+export function describeProblem(p: CompareProblem, max = MAX_COMPARE): string {
+  switch (p.kind) {
+    case 'missing':
+      return 'Pick two or more frameworks to compare. Until then, every framework is shown.';
+    case 'empty':
+      return 'The address names no frameworks (the fw list is empty). Pick two or more below.';
+    case 'malformed':
+      return `“${p.value}” is not a framework name: names are lowercase letters, digits and hyphens, separated by commas.`;
+    case 'unknown':
+      return `“${p.value}” is not a framework in the atlas.${p.suggestions.length ? ' Did you mean:' : ''}`;
+    case 'duplicate':
+      return `“${p.value}” was listed more than once; it is shown once.`;
+    case 'single':
+      return `Only one framework (${p.value}) was recognised. Add at least one more to compare.`;
+    case 'too-many':
+      return `Up to ${max} frameworks fit side by side; left out: ${p.dropped.join(', ')}.`;
+  }
+}

@@ -1,0 +1,57 @@
+/**
+ * Open Graph images (1200×630 PNG) rendered at build time: satori lays out the card with the
+ * Inter font shipped in src/assets/fonts, resvg (WebAssembly) turns the SVG into a PNG.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import satori from 'satori';
+import { initWasm, Resvg } from '@resvg/resvg-wasm';
+
+export const OG_WIDTH = 1200;
+export const OG_HEIGHT = 630;
+
+// Paths from the project root: this module runs from Astro's bundled build output.
+const root = process.cwd();
+const fontDir = join(root, 'src/assets/fonts');
+const fonts = [
+  { name: 'Inter', data: readFileSync(join(fontDir, 'inter-latin-400-normal.woff')), weight: 400 as const, style: 'normal' as const },
+  { name: 'Inter', data: readFileSync(join(fontDir, 'inter-latin-700-normal.woff')), weight: 700 as const, style: 'normal' as const },
+];
+
+let ready: Promise<void> | undefined;
+function initResvg(): Promise<void> {
+  ready ??= initWasm(readFileSync(createRequire(join(root, 'package.json')).resolve('@resvg/resvg-wasm/index_bg.wasm')));
+  return ready;
+}
+
+export interface OgCard {
+  /** Small line above the title, e.g. "Comparison". */
+  kicker: string;
+  /** The big line: a framework name or "Django vs Rails". */
+  title: string;
+  /** One or two lines under the title. */
+  subtitle: string;
+}
+
+type Node = { type: string; props: { style?: Record<string, unknown>; children?: (Node | string)[] | string } };
+const el = (type: string, style: Record<string, unknown>, children: (Node | string)[] | string): Node => ({ type, props: { style, children } });
+
+export async function renderOgPng(card: OgCard): Promise<Uint8Array> {
+  await initResvg();
+  const titleSize = card.title.length > 34 ? 64 : card.title.length > 22 ? 80 : 96;
+  const tree = el(
+    'div',
+    { width: '100%', height: '100%', display: 'flex', flexDirection: 'column', justifyContent: 'space-between', padding: '64px 72px', background: '#0f172a', color: '#f8fafc', fontFamily: 'Inter' },
+    [
+      el('div', { display: 'flex', fontSize: 32, color: '#93c5fd', fontWeight: 700 }, card.kicker),
+      el('div', { display: 'flex', flexDirection: 'column' }, [
+        el('div', { display: 'flex', fontSize: titleSize, fontWeight: 700, lineHeight: 1.1 }, card.title),
+        el('div', { display: 'flex', fontSize: 34, color: '#cbd5e1', marginTop: 24, lineHeight: 1.35 }, card.subtitle),
+      ]),
+      el('div', { display: 'flex', fontSize: 30, fontWeight: 700, color: '#f8fafc' }, 'Backend Atlas'),
+    ],
+  );
+  const svg = await satori(tree as unknown as Parameters<typeof satori>[0], { width: OG_WIDTH, height: OG_HEIGHT, fonts });
+  return new Resvg(svg, { fitTo: { mode: 'width', value: OG_WIDTH } }).render().asPng();
+}

@@ -1,0 +1,37 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getFeatures, getFrameworks } from '../../lib/data.ts';
+import { renderOgPng, type OgCard } from '../../lib/og.ts';
+import { pairSlug } from '../../lib/pairs.ts';
+import { pairPages } from '../../lib/pair-policy.ts';
+
+export const getStaticPaths = (async () => {
+  const frameworks = await getFrameworks();
+  const featureCount = (await getFeatures()).length;
+  const bySlug = new Map(frameworks.map((f) => [f.id, f.data]));
+  const cards: { params: { path: string }; props: { card: OgCard } }[] = [
+    {
+      params: { path: 'default' },
+      props: { card: { kicker: 'Backend Atlas', title: 'Compare backend frameworks', subtitle: `${frameworks.length} frameworks × ${featureCount} features, every claim sourced` } },
+    },
+  ];
+  for (const fw of frameworks) {
+    cards.push({
+      params: { path: `frameworks/${fw.id}` },
+      props: { card: { kicker: `${fw.data.languages.join(' · ')} ${fw.data.kind}`, title: fw.data.name, subtitle: fw.data.tagline } },
+    });
+  }
+  const pairs = pairPages(frameworks.map((f) => ({ slug: f.id, languages: f.data.languages })));
+  for (const [a, b] of pairs) {
+    const [x, y] = [bySlug.get(a)!, bySlug.get(b)!];
+    cards.push({
+      params: { path: `compare/${pairSlug(a, b)}` },
+      props: { card: { kicker: 'Side-by-side comparison', title: `${x.name} vs ${y.name}`, subtitle: `${featureCount} features compared, each linked to the official docs` } },
+    });
+  }
+  return cards;
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ props }) => {
+  const png = await renderOgPng((props as { card: OgCard }).card);
+  return new Response(png as BodyInit, { headers: { 'Content-Type': 'image/png' } });
+};
