@@ -1,4 +1,4 @@
-import { LEVELS, type Level } from './schema.ts';
+import { LEVELS, type Level } from './vocab.ts';
 
 /** How each support level is named and explained wherever it is shown. */
 export const LEVEL_INFO: Record<Level, { label: string; explanation: string }> = {

@@ -4,7 +4,8 @@
  * "the same" and "different".
  */
 import { levelRank } from './levels.ts';
-import type { Level, Support } from './schema.ts';
+import type { Support } from './schema.ts';
+import type { Level } from './vocab.ts';
 
 export interface MatrixFramework {
   slug: string;

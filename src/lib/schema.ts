@@ -9,13 +9,9 @@ import { z } from 'astro/zod';
 import spdxIds from 'spdx-license-ids/index.json' with { type: 'json' };
 import { CATEGORY_IDS } from './categories.ts';
 
-/** Support levels, from most to least integrated. Order matters: it is the display order. */
-export const LEVELS = ['built-in', 'official', 'community', 'none', 'unknown'] as const;
-export type Level = (typeof LEVELS)[number];
+import { KINDS, LEVELS } from './vocab.ts';
 
-/** What kind of thing a profile describes. Go is a language, Node.js a runtime: say so. */
-export const KINDS = ['framework', 'microframework', 'runtime', 'language'] as const;
-export type Kind = (typeof KINDS)[number];
+export { KINDS, LEVELS, type Kind, type Level } from './vocab.ts';
 
 const SPDX = new Set<string>(spdxIds);
 
