@@ -23,8 +23,11 @@ export function nearest(input: string, known: readonly string[], limit = 3): str
   const scored = known.map((value) => {
     const v = value.toLowerCase();
     let score = editDistance(q, v);
-    if (v.startsWith(q) || q.startsWith(v)) score = Math.min(score, 1);
-    else if (v.includes(q) || q.includes(v)) score = Math.min(score, 2);
+    // Prefix and substring hints only for parts long enough to mean something ("go" is in "django").
+    if (Math.min(q.length, v.length) >= 3) {
+      if (v.startsWith(q) || q.startsWith(v)) score = Math.min(score, 1);
+      else if (v.includes(q) || q.includes(v)) score = Math.min(score, 2);
+    }
     return { value, score, max: Math.max(1, Math.ceil(Math.max(q.length, v.length) / 3)) };
   });
   return scored

@@ -1,0 +1,72 @@
+import { expect, test } from '@playwright/test';
+import { content } from './helpers.ts';
+import { pairPages } from '../../src/lib/pair-policy.ts';
+
+const { frameworks, features } = content();
+const name = new Map(frameworks.map((f) => [f.slug, f.data.name]));
+const pairs = pairPages(frameworks.map((f) => ({ slug: f.slug, languages: f.data.languages })));
+
+test('every pair has a page at its canonical URL and its reversed URL points there', async ({ request, baseURL }) => {
+  expect(pairs.length).toBe((frameworks.length * (frameworks.length - 1)) / 2);
+  for (const [a, b] of pairs) {
+    const canonical = `/compare/${a}-vs-${b}/`;
+    const page = await request.get(canonical);
+    expect(page.status(), canonical).toBe(200);
+    const html = await page.text();
+    expect(html).toContain(`<link rel="canonical" href="${new URL(canonical, 'https://backend-atlas.example').href}"`);
+    expect(html).toContain(`${name.get(a)} vs ${name.get(b)}`);
+
+    const reversed = await request.get(`/compare/${b}-vs-${a}/`);
+    expect(reversed.status()).toBe(200);
+    const rhtml = await reversed.text();
+    expect(rhtml).toContain(`http-equiv="refresh" content="0; url=${canonical}"`);
+    expect(rhtml).toContain(`rel="canonical" href="https://backend-atlas.example${canonical}"`);
+  }
+  expect(baseURL).toBeTruthy();
+});
+
+test('a reversed pair URL leads to the canonical page without JavaScript', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  const [a, b] = pairs[pairs.length - 1]!;
+  await page.goto(`/compare/${b}-vs-${a}/`);
+  await page.waitForURL(`**/compare/${a}-vs-${b}/`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${name.get(a)} vs ${name.get(b)}`);
+  await context.close();
+});
+
+test('a pair page shows facts, every feature for both, differences, and links onward', async ({ page }) => {
+  const [a, b] = ['django', 'laravel'];
+  const scripts: string[] = [];
+  page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
+  await page.goto(`/compare/${a}-vs-${b}/`);
+  const table = page.getByRole('table', { name: /feature by feature/ });
+  const headers = table.getByRole('columnheader');
+  await expect(headers).toHaveText(['Feature', name.get(a)!, name.get(b)!]);
+  const rows = table.locator('tbody tr[data-feature]');
+  await expect(rows).toHaveCount(features.length);
+  const fa = frameworks.find((f) => f.slug === a)!.data.features;
+  const fb = frameworks.find((f) => f.slug === b)!.data.features;
+  for (const feature of features) {
+    const row = table.locator(`tr[data-feature="${feature.id}"]`);
+    await expect(row.getByRole('rowheader')).toHaveText(feature.data.name);
+    const cells = row.getByRole('cell');
+    if (fa[feature.id]!.package) await expect(cells.nth(0)).toContainText(fa[feature.id]!.package!);
+    if (fb[feature.id]!.package) await expect(cells.nth(1)).toContainText(fb[feature.id]!.package!);
+  }
+  const differing = features.filter((f) => fa[f.id]!.level !== fb[f.id]!.level).length;
+  await expect(page.getByText(`Both have the same level of support for ${features.length - differing} feature`)).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Key facts side by side' })).toContainText(frameworks.find((f) => f.slug === a)!.data.license);
+  await expect(page.getByRole('link', { name: name.get(a), exact: true }).first()).toHaveAttribute('href', `/frameworks/${a}/`);
+  await expect(page.getByRole('navigation', { name: `Compare ${name.get(a)} with other frameworks` }).getByRole('link')).toHaveCount(frameworks.length - 2);
+  expect(scripts, 'pair pages load no JavaScript').toEqual([]);
+});
+
+test('an unknown pair path gets a 404 that offers the compare picker', async ({ page }) => {
+  const response = await page.goto('/compare/djnago-vs-rails/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('group', { name: 'Frameworks to compare' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'not in the atlas' })).toContainText('“djnago”');
+  await expect(page.getByRole('link', { name: 'django-vs-rails' })).toHaveAttribute('href', '/compare/django-vs-rails/');
+  await expect(page.getByRole('checkbox', { name: 'Django' })).toBeChecked();
+});

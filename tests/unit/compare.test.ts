@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { compareQuery, describeProblem, MAX_COMPARE, parseCompareQuery } from '../../src/lib/compare-params.ts';
+import { buildMatrix, rowDiffers, summarisePair, type MatrixFramework } from '../../src/lib/matrix.ts';
+import { ALL_PAIRS_UP_TO, comparisonHref, MAX_PAIR_PAGES, pairPages } from '../../src/lib/pair-policy.ts';
+import { explainMissingPage } from '../../src/lib/not-found.ts';
+import { groupAnswersByLanguage } from '../../src/lib/feature-view.ts';
+import { sitePaths, sitemapXml } from '../../src/lib/sitemap.ts';
+
+const known = ['django', 'flask', 'laravel', 'rails', 'spring', 'spring-boot', 'go', 'phoenix'];
+
+describe('parseCompareQuery', () => {
+  it('keeps known slugs in the order given', () => {
+    expect(parseCompareQuery('?fw=rails,django,laravel', known)).toEqual({ slugs: ['rails', 'django', 'laravel'], onlyDifferences: false, problems: [] });
+  });
+  it('accepts repeated fw parameters from a plain form, spaces and capitals', () => {
+    expect(parseCompareQuery('?fw=Rails&fw=%20django%20&diff=1', known)).toMatchObject({ slugs: ['rails', 'django'], onlyDifferences: true, problems: [] });
+  });
+  it('reports a missing and an empty parameter', () => {
+    expect(parseCompareQuery('', known).problems).toEqual([{ kind: 'missing' }]);
+    expect(parseCompareQuery('?fw=', known).problems).toEqual([{ kind: 'empty' }]);
+    expect(parseCompareQuery('?fw=,,,', known).problems).toEqual([{ kind: 'empty' }]);
+  });
+  it('reports unknown slugs with suggestions', () => {
+    const state = parseCompareQuery('?fw=djnago,rails,flask', known);
+    expect(state.slugs).toEqual(['rails', 'flask']);
+    expect(state.problems).toEqual([{ kind: 'unknown', value: 'djnago', suggestions: ['django'] }]);
+  });
+  it('reports malformed values without echoing markup', () => {
+    const state = parseCompareQuery('?fw=<script>alert(1)</script>,rails', known);
+    expect(state.problems[0]).toMatchObject({ kind: 'malformed' });
+    expect(state.problems.some((p) => p.kind === 'single')).toBe(true);
+  });
+  it('reports duplicates and keeps the first', () => {
+    const state = parseCompareQuery('?fw=rails,django,rails', known);
+    expect(state.slugs).toEqual(['rails', 'django']);
+    expect(state.problems).toEqual([{ kind: 'duplicate', value: 'rails' }]);
+  });
+  it('reports a single framework', () => {
+    expect(parseCompareQuery('?fw=rails', known).problems).toEqual([{ kind: 'single', value: 'rails' }]);
+  });
+  it('drops frameworks beyond the limit and says which', () => {
+    const state = parseCompareQuery(`?fw=${known.join(',')}`, known);
+    expect(state.slugs).toHaveLength(MAX_COMPARE);
+    expect(state.problems).toEqual([{ kind: 'too-many', dropped: known.slice(MAX_COMPARE) }]);
+  });
+  it('round-trips through compareQuery', () => {
+    const query = compareQuery(['rails', 'django'], true);
+    expect(query).toBe('?fw=rails,django&diff=1');
+    expect(parseCompareQuery(query, known)).toEqual({ slugs: ['rails', 'django'], onlyDifferences: true, problems: [] });
+    expect(compareQuery([], false)).toBe('');
+  });
+  it('describes every problem in words', () => {
+    expect(describeProblem({ kind: 'unknown', value: 'djnago', suggestions: ['django'] })).toBe('“djnago” is not a framework in the atlas. Did you mean:');
+    expect(describeProblem({ kind: 'too-many', dropped: ['go'] })).toContain('left out: go');
+  });
+});
+
+describe('comparison matrix', () => {
+  const fw = (slug: string, levels: Record<string, 'built-in' | 'official' | 'community' | 'none' | 'unknown'>): MatrixFramework => ({
+    slug,
+    name: slug.toUpperCase(),
+    features: Object.fromEntries(Object.entries(levels).map(([id, level]) => [id, level === 'unknown' ? { level, notes: 'n' } : { level, version: '1' }])),
+  });
+  const features = ['orm', 'admin', 'jobs', 'ws'].map((id) => ({ id, name: id, category: 'data' }));
+  const a = fw('a', { orm: 'built-in', admin: 'built-in', jobs: 'community', ws: 'unknown' });
+  const b = fw('b', { orm: 'built-in', admin: 'none', jobs: 'official', ws: 'built-in' });
+
+  it('marks rows where levels differ', () => {
+    const rows = buildMatrix([a, b], features);
+    expect(rows.map((r) => r.differs)).toEqual([false, true, true, true]);
+    expect(rows[1]!.cells.map((c) => c.level)).toEqual(['built-in', 'none']);
+  });
+  it('keeps the column order it was given', () => {
+    expect(buildMatrix([b, a], features)[1]!.cells.map((c) => c.level)).toEqual(['none', 'built-in']);
+  });
+  it('fills a missing statement with unknown instead of dropping the cell', () => {
+    const rows = buildMatrix([a, fw('c', {})], features);
+    expect(rows[0]!.cells[1]).toMatchObject({ level: 'unknown' });
+  });
+  it('rowDiffers compares levels only', () => {
+    expect(rowDiffers(['none', 'none', 'none'])).toBe(false);
+    expect(rowDiffers(['none', 'official'])).toBe(true);
+  });
+  it('summarises a pair: who is ahead where, what is equal, what is unverified', () => {
+    const s = summarisePair(buildMatrix([a, b], features));
+    expect(s.aAhead.map((f) => f.id)).toEqual(['admin']);
+    expect(s.bAhead.map((f) => f.id)).toEqual(['jobs']);
+    expect(s.same).toBe(1);
+    expect(s.unverified.map((f) => f.id)).toEqual(['ws']);
+  });
+});
+
+describe('pair page policy', () => {
+  const make = (n: number, lang = (i: number) => `L${i % 10}`) => Array.from({ length: n }, (_, i) => ({ slug: `f${String(i).padStart(4, '0')}`, languages: [lang(i)] }));
+  it('builds every pair up to the threshold', () => {
+    expect(pairPages(make(12))).toHaveLength(66);
+    expect(pairPages(make(ALL_PAIRS_UP_TO))).toHaveLength((ALL_PAIRS_UP_TO * (ALL_PAIRS_UP_TO - 1)) / 2);
+  });
+  it('beyond it keeps same-language pairs, capped', () => {
+    const pages = pairPages(make(100));
+    expect(pages.length).toBe(10 * ((10 * 9) / 2));
+    expect(pages.every(([x, y]) => Number(x.slice(1)) % 10 === Number(y.slice(1)) % 10)).toBe(true);
+    expect(pairPages(make(1000)).length).toBe(MAX_PAIR_PAGES);
+  });
+  it('links to the pair page when it exists, else to the any-N view', () => {
+    const pages = new Set(['django-vs-rails']);
+    expect(comparisonHref('rails', 'django', pages)).toBe('/compare/django-vs-rails/');
+    expect(comparisonHref('rails', 'go', pages)).toBe('/compare/?fw=go,rails');
+  });
+});
+
+describe('404 hints', () => {
+  it('suggests the nearest comparison for a mistyped pair', () => {
+    expect(explainMissingPage('/compare/djnago-vs-rails/', known)).toMatchObject({ links: [{ href: '/compare/django-vs-rails/' }], preselect: ['django', 'rails'] });
+  });
+  it('explains a malformed comparison address', () => {
+    expect(explainMissingPage('/compare/django/', known)?.message).toContain('/compare/django-vs-rails/');
+  });
+  it('suggests profiles for a mistyped framework', () => {
+    expect(explainMissingPage('/frameworks/lavarel/', known)?.links.map((l) => l.href)).toEqual(['/frameworks/laravel/']);
+  });
+  it('says nothing for other paths', () => {
+    expect(explainMissingPage('/nowhere/', known)).toBeNull();
+  });
+});
+
+describe('feature view', () => {
+  it('groups by language, most direct support first, multi-language frameworks in each group', () => {
+    const groups = groupAnswersByLanguage([
+      { slug: 'b', name: 'B', languages: ['Python'], cell: { level: 'community', package: 'p', evidence: 'https://x.org', version: '1' } },
+      { slug: 'a', name: 'A', languages: ['Python'], cell: { level: 'built-in', version: '1' } },
+      { slug: 'c', name: 'C', languages: ['Java', 'Kotlin'], cell: { level: 'none', version: '1' } },
+    ]);
+    expect(groups.map((g) => [g.language, g.answers.map((a) => a.slug)])).toEqual([
+      ['Java', ['c']],
+      ['Kotlin', ['c']],
+      ['Python', ['a', 'b']],
+    ]);
+  });
+});
+
+describe('sitemap', () => {
+  it('lists every page type once, pairs in canonical order', () => {
+    const paths = sitePaths([{ slug: 'rails', languages: ['Ruby'] }, { slug: 'django', languages: ['Python'] }], ['orm']);
+    expect(paths).toEqual(['/', '/frameworks/', '/frameworks/django/', '/frameworks/rails/', '/features/', '/features/orm/', '/compare/', '/compare/django-vs-rails/', '/search/']);
+    expect(sitemapXml(['/'], 'https://example.org')).toContain('<loc>https://example.org/</loc>');
+  });
+});
