@@ -119,6 +119,8 @@ export function frameworkSchema(featureIds: readonly [string, ...string[]]) {
     .object({
       /** Display name, e.g. "Ruby on Rails". */
       name: z.string().min(1),
+      /** Other names people search for, e.g. [golang] for Go or [RoR] for Rails. Feeds search. */
+      aliases: z.array(z.string().min(1)).default([]),
       /** One sentence for cards, search results and link previews. */
       tagline: z.string().min(20).max(200),
       /** What kind of thing this is (framework, microframework, runtime, language). */

@@ -1,16 +1,17 @@
 /** "Did you mean…" suggestions for mistyped ids and slugs. */
 
-/** Levenshtein edit distance between two strings. */
+/** Edit distance with adjacent transpositions counted as one edit ("djnago" → "django" is 1). */
 export function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
   for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
     for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = best;
     }
-    prev = cur;
   }
-  return prev[b.length]!;
+  return d[a.length]![b.length]!;
 }
 
 /**
@@ -35,4 +36,21 @@ export function nearest(input: string, known: readonly string[], limit = 3): str
     .sort((x, y) => x.score - y.score || x.value.localeCompare(y.value))
     .slice(0, limit)
     .map((s) => s.value);
+}
+
+/**
+ * A spelling correction: the known value within a small edit distance (one edit per four
+ * characters, at least one), or undefined. No prefix matching: "node" must not become "node http".
+ */
+export function correction(input: string, known: readonly string[]): string | undefined {
+  const q = input.trim().toLowerCase();
+  if (q.length < 3) return undefined;
+  const limit = Math.max(1, Math.floor(q.length / 4));
+  let best: { value: string; d: number } | undefined;
+  for (const value of known) {
+    if (Math.abs(value.length - q.length) > limit) continue;
+    const d = editDistance(q, value.toLowerCase());
+    if (d <= limit && (!best || d < best.d || (d === best.d && value < best.value))) best = { value, d };
+  }
+  return best?.value;
 }

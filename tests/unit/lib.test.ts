@@ -11,6 +11,7 @@ describe('suggest', () => {
     expect(editDistance('kitten', 'sitting')).toBe(3);
     expect(editDistance('', 'abc')).toBe(3);
     expect(editDistance('same', 'same')).toBe(0);
+    expect(editDistance('djnago', 'django')).toBe(1);
   });
   it('suggests the nearest known values, best first', () => {
     const slugs = ['django', 'flask', 'spring', 'spring-boot', 'rails', 'laravel'];

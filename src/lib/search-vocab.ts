@@ -1,0 +1,110 @@
+/**
+ * The search vocabulary: every name people type for a feature or a framework (feature names and
+ * aliases, framework names and slugs, package names from support statements) mapped to the pages
+ * that answer it. Built at build time into /search/vocab.json; the search page pins these
+ * matches above Pagefind's full-text results, so "Eloquent" finds the ORM page and Laravel.
+ */
+
+export type PageType = 'Feature' | 'Framework' | 'Comparison';
+
+export interface VocabPage {
+  url: string;
+  title: string;
+  type: PageType;
+}
+
+export interface Vocab {
+  pages: VocabPage[];
+  /** Normalised term → indexes into `pages`, best first. */
+  terms: Record<string, number[]>;
+}
+
+/** Lower case, punctuation folded to spaces (keeping + # . inside words), plurals trimmed. */
+export function normalizeTerm(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}+#.]+/gu, ' ')
+    .replace(/(^|\s)\.+|\.+(\s|$)/g, ' ')
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean)
+    .map(singular)
+    .join(' ');
+}
+
+function singular(word: string): string {
+  if (word.length <= 3 || /(ss|us|is|ous)$/.test(word)) return word;
+  if (/ies$/.test(word)) return `${word.slice(0, -3)}y`;
+  if (/(xes|ches|shes)$/.test(word)) return word.slice(0, -2);
+  return word.endsWith('s') ? word.slice(0, -1) : word;
+}
+
+export interface VocabFeature {
+  id: string;
+  name: string;
+  aliases: readonly string[];
+}
+export interface VocabFramework {
+  slug: string;
+  name: string;
+  aliases: readonly string[];
+  /** Package names by feature id, from support statements. */
+  packages: Record<string, string | undefined>;
+}
+
+/** Split "Django Channels (channels)" or "Flask-Login / Flask-Security" into searchable names. */
+export function packageNames(pkg: string): string[] {
+  const names = new Set<string>([pkg]);
+  for (const part of pkg.split(/\s*(?:[,/;]|\bor\b|\band\b|\(|\)|\bplus\b)\s*/)) if (part.trim().length >= 2) names.add(part.trim());
+  return [...names];
+}
+
+export function buildVocab(features: readonly VocabFeature[], frameworks: readonly VocabFramework[]): Vocab {
+  const pages: VocabPage[] = [];
+  const index = new Map<string, number>();
+  const page = (p: VocabPage) => {
+    if (!index.has(p.url)) {
+      index.set(p.url, pages.length);
+      pages.push(p);
+    }
+    return index.get(p.url)!;
+  };
+  const terms: Record<string, number[]> = {};
+  const add = (term: string, target: number) => {
+    const key = normalizeTerm(term);
+    if (!key) return;
+    const list = (terms[key] ??= []);
+    if (!list.includes(target)) list.push(target);
+  };
+  const featurePage = new Map<string, number>();
+  for (const f of features) {
+    const p = page({ url: `/features/${f.id}/`, title: f.name, type: 'Feature' });
+    featurePage.set(f.id, p);
+    add(f.name, p);
+    add(f.id.replace(/-/g, ' '), p);
+    for (const alias of f.aliases) add(alias, p);
+  }
+  for (const fw of frameworks) {
+    const p = page({ url: `/frameworks/${fw.slug}/`, title: fw.name, type: 'Framework' });
+    add(fw.name, p);
+    add(fw.slug.replace(/-/g, ' '), p);
+    for (const alias of fw.aliases) add(alias, p);
+    for (const [featureId, pkg] of Object.entries(fw.packages)) {
+      if (!pkg) continue;
+      for (const name of packageNames(pkg)) {
+        // A named package answers both "what is this feature" and "who uses it".
+        const fp = featurePage.get(featureId);
+        if (fp !== undefined) add(name, fp);
+        add(name, p);
+      }
+    }
+  }
+  return { pages, terms };
+}
+
+/** Pages the vocabulary maps this query to (exact normalised match), best first. */
+export function lookup(vocab: Vocab, query: string): VocabPage[] {
+  const key = normalizeTerm(query);
+  return (vocab.terms[key] ?? []).map((i) => vocab.pages[i]!);
+}

@@ -1,0 +1,17 @@
+import type { APIRoute } from 'astro';
+import { getFeatures, getFrameworks } from '../../lib/data.ts';
+import { buildVocab } from '../../lib/search-vocab.ts';
+
+/** The search vocabulary (see src/lib/search-vocab.ts), fetched by the search page. */
+export const GET: APIRoute = async () => {
+  const vocab = buildVocab(
+    (await getFeatures()).map((f) => ({ id: f.id, name: f.data.name, aliases: f.data.aliases })),
+    (await getFrameworks()).map((f) => ({
+      slug: f.id,
+      name: f.data.name,
+      aliases: f.data.aliases,
+      packages: Object.fromEntries(Object.entries(f.data.features).map(([id, cell]) => [id, cell?.package])),
+    })),
+  );
+  return new Response(JSON.stringify(vocab), { headers: { 'Content-Type': 'application/json' } });
+};
