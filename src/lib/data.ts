@@ -40,9 +40,16 @@ export function distinct(values: Iterable<string>): string[] {
   return [...new Set(values)].sort((a, b) => a.localeCompare(b, 'en'));
 }
 
-/** The framework pairs that have a static comparison page (see src/lib/pair-policy.ts). */
-export async function getPairPages(): Promise<[Framework, Framework][]> {
-  const frameworks = await getFrameworks();
-  const bySlug = new Map(frameworks.map((f) => [f.id, f]));
-  return pairPages(frameworks.map((f) => ({ slug: f.id, languages: f.data.languages }))).map(([a, b]) => [bySlug.get(a)!, bySlug.get(b)!]);
+let pairPagesCache: Promise<[Framework, Framework][]> | undefined;
+
+/**
+ * The framework pairs that have a static comparison page (see src/lib/pair-policy.ts). Computed
+ * once per build: every pair page asks for it, and the policy is O(N²) in the number of frameworks.
+ */
+export function getPairPages(): Promise<[Framework, Framework][]> {
+  pairPagesCache ??= getFrameworks().then((frameworks) => {
+    const bySlug = new Map(frameworks.map((f) => [f.id, f]));
+    return pairPages(frameworks.map((f) => ({ slug: f.id, languages: f.data.languages }))).map(([a, b]): [Framework, Framework] => [bySlug.get(a)!, bySlug.get(b)!]);
+  });
+  return pairPagesCache;
 }
