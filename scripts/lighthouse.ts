@@ -51,7 +51,7 @@ try {
     console.log(`${type.padEnd(8)} ${path.padEnd(38)} ${CATEGORIES.map((c) => `${c} ${scores[c]}`).join('  ')}`);
   }
 } finally {
-  await chrome.kill();
+  chrome.kill();
   process.kill(-server.pid!);
 }
 mkdirSync('output', { recursive: true });

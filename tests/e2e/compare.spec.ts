@@ -52,7 +52,7 @@ test('"only differences" hides rows with equal levels and survives a reload', as
 });
 
 test('copy link puts the current address on the clipboard', async ({ page, context, baseURL }) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL! });
   await page.goto('/compare/?fw=flask,django');
   await page.getByRole('button', { name: 'Copy link' }).click();
   await expect(page.getByText('Link copied.')).toBeVisible();

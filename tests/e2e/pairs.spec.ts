@@ -57,7 +57,7 @@ test('a pair page shows facts, every feature for both, differences, and links on
   const differing = features.filter((f) => fa[f.id]!.level !== fb[f.id]!.level).length;
   await expect(page.getByText(`Both have the same level of support for ${features.length - differing} feature`)).toBeVisible();
   await expect(page.getByRole('table', { name: 'Key facts side by side' })).toContainText(frameworks.find((f) => f.slug === a)!.data.license);
-  await expect(page.getByRole('link', { name: name.get(a), exact: true }).first()).toHaveAttribute('href', `/frameworks/${a}/`);
+  await expect(page.getByRole('link', { name: name.get(a)!, exact: true }).first()).toHaveAttribute('href', `/frameworks/${a}/`);
   await expect(page.getByRole('navigation', { name: `Compare ${name.get(a)} with other frameworks` }).getByRole('link')).toHaveCount(frameworks.length - 2 + 1);
   expect(scripts, 'pair pages load no JavaScript').toEqual([]);
 });
