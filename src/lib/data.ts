@@ -7,6 +7,7 @@ import { CATEGORIES, type CategoryId } from './categories.ts';
 import { parse } from 'yaml';
 import featuresYaml from '../../content/features.yaml?raw';
 import { pairPages } from './pair-policy.ts';
+import { pairSlug } from './pairs.ts';
 
 export type Framework = CollectionEntry<'frameworks'>;
 export type Feature = CollectionEntry<'features'>;
@@ -52,4 +53,12 @@ export function getPairPages(): Promise<[Framework, Framework][]> {
     return pairPages(frameworks.map((f) => ({ slug: f.id, languages: f.data.languages }))).map(([a, b]): [Framework, Framework] => [bySlug.get(a)!, bySlug.get(b)!]);
   });
   return pairPagesCache;
+}
+
+let pairSlugsCache: Promise<Set<string>> | undefined;
+
+/** Canonical slugs of the pairs that have a page, for links that must not point at missing pages. */
+export function getPairPageSlugs(): Promise<Set<string>> {
+  pairSlugsCache ??= getPairPages().then((pairs) => new Set(pairs.map(([a, b]) => pairSlug(a.id, b.id))));
+  return pairSlugsCache;
 }

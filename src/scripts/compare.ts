@@ -100,7 +100,6 @@ export function initComparePage(): void {
     const query = compareQuery(slugs, onlyDifferences);
     history.pushState(null, '', `${location.pathname}${query}`);
     state = parseCompareQuery(location.search, known);
-    state.onlyDifferences = onlyDifferences;
     copied.textContent = '';
     render();
   }

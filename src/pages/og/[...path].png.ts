@@ -1,13 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getFeatures, getFrameworks } from '../../lib/data.ts';
+import { getFeatures, getFrameworks, getPairPages } from '../../lib/data.ts';
 import { renderOgPng, type OgCard } from '../../lib/og.ts';
 import { pairSlug } from '../../lib/pairs.ts';
-import { pairPages } from '../../lib/pair-policy.ts';
 
 export const getStaticPaths = (async () => {
   const frameworks = await getFrameworks();
   const featureCount = (await getFeatures()).length;
-  const bySlug = new Map(frameworks.map((f) => [f.id, f.data]));
   const cards: { params: { path: string }; props: { card: OgCard } }[] = [
     {
       params: { path: 'default' },
@@ -20,12 +18,10 @@ export const getStaticPaths = (async () => {
       props: { card: { kicker: `${fw.data.languages.join(' · ')} ${fw.data.kind}`, title: fw.data.name, subtitle: fw.data.tagline } },
     });
   }
-  const pairs = pairPages(frameworks.map((f) => ({ slug: f.id, languages: f.data.languages })));
-  for (const [a, b] of pairs) {
-    const [x, y] = [bySlug.get(a)!, bySlug.get(b)!];
+  for (const [a, b] of await getPairPages()) {
     cards.push({
-      params: { path: `compare/${pairSlug(a, b)}` },
-      props: { card: { kicker: 'Side-by-side comparison', title: `${x.name} vs ${y.name}`, subtitle: `${featureCount} features compared, each linked to the official docs` } },
+      params: { path: `compare/${pairSlug(a.id, b.id)}` },
+      props: { card: { kicker: 'Side-by-side comparison', title: `${a.data.name} vs ${b.data.name}`, subtitle: `${featureCount} features compared, each linked to the official docs` } },
     });
   }
   return cards;
