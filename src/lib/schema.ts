@@ -141,6 +141,16 @@ export function frameworkSchema(featureIds: readonly [string, ...string[]]) {
         .max(2100, { error: 'expected a four-digit year' }),
       /** Latest stable release at `lastVerified`, e.g. "5.2.8". */
       latestVersion: version,
+      /** Where and when `latestVersion` was confirmed: a first-party release page or registry entry. */
+      versionCheck: z
+        .object({
+          /** Day the version was checked, YYYY-MM-DD. */
+          date: isoDate,
+          /** Release notes, tag page, changelog or registry page that shows `latestVersion`. */
+          source: httpsUrl,
+        })
+        .strict()
+        .optional(),
       /** Source repository. */
       repository: httpsUrl,
       /** Official website or documentation home. */
