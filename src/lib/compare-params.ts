@@ -7,6 +7,9 @@ import { nearest } from './suggest.ts';
 /** More columns than this no longer fit a readable table, even with horizontal scrolling. */
 export const MAX_COMPARE = 6;
 
+/** Framework columns that fit a desktop page without the table scrolling sideways. */
+export const FIT_COLUMNS = 6;
+
 export type CompareProblem =
   | { kind: 'missing' }
   | { kind: 'empty' }
@@ -34,7 +37,7 @@ export function parseCompareQuery(search: string, known: readonly string[], max 
   const params = new URLSearchParams(search);
   const raw = params.getAll('fw');
   const diff = params.get('diff');
-  const onlyDifferences = diff === '1' || diff === 'true' || diff === 'on';
+  const onlyDifferences = diff !== null && ['1', 'true', 'on', 'yes'].includes(diff.trim().toLowerCase());
   const problems: CompareProblem[] = [];
   if (raw.length === 0) return { slugs: [], onlyDifferences, problems: [{ kind: 'missing' }] };
 
@@ -42,15 +45,40 @@ export function parseCompareQuery(search: string, known: readonly string[], max 
   if (values.length === 0) return { slugs: [], onlyDifferences, problems: [{ kind: 'empty' }] };
 
   const slugs: string[] = [];
-  for (const value of values) {
+  const seen = new Set<string>();
+  for (const value of new Set(values)) {
     if (!SLUGLIKE.test(value)) problems.push({ kind: 'malformed', value: value.slice(0, 60) });
     else if (!known.includes(value)) problems.push({ kind: 'unknown', value, suggestions: nearest(value, known) });
-    else if (slugs.includes(value)) problems.push({ kind: 'duplicate', value });
     else slugs.push(value);
+  }
+  // A value named twice or more is one problem, however often it is repeated.
+  for (const value of values) {
+    if (known.includes(value) && values.indexOf(value) !== values.lastIndexOf(value) && !seen.has(value)) {
+      seen.add(value);
+      problems.push({ kind: 'duplicate', value });
+    }
   }
   if (slugs.length > max) problems.push({ kind: 'too-many', dropped: slugs.splice(max) });
   if (slugs.length === 1) problems.push({ kind: 'single', value: slugs[0]! });
   return { slugs, onlyDifferences, problems };
+}
+
+/**
+ * A picker form (fw=a&fw=b, as a plain HTML form sends it) naming exactly two frameworks, with
+ * nothing wrong and no other option, has a better answer: the pair's own page. Links the site
+ * writes use fw=a,b and are never redirected, so "add more frameworks" stays on /compare/.
+ */
+export function pickedPair(search: string, known: readonly string[]): [string, string] | null {
+  const raw = new URLSearchParams(search).getAll('fw');
+  if (raw.length !== 2 || raw.some((v) => v.includes(','))) return null;
+  const state = parseCompareQuery(search, known);
+  if (state.slugs.length !== 2 || state.problems.length > 0 || state.onlyDifferences) return null;
+  return [state.slugs[0]!, state.slugs[1]!];
+}
+
+/** At most `max` problems are listed; the rest are counted in one closing line. */
+export function limitProblems<T>(problems: readonly T[], max = 5): { shown: T[]; more: number } {
+  return { shown: problems.slice(0, max), more: Math.max(0, problems.length - max) };
 }
 
 /** Canonical query string for a state: `?fw=a,b` plus `&diff=1` when only differences show. */
@@ -73,7 +101,7 @@ export function describeProblem(p: CompareProblem, max = MAX_COMPARE): string {
     case 'duplicate':
       return `“${p.value}” was listed more than once; it is shown once.`;
     case 'single':
-      return `Only one framework (${p.value}) was recognised. Add at least one more to compare.`;
+      return `Only one framework (${p.value}) is picked so far. Add at least one more to compare.`;
     case 'too-many':
       return `Up to ${max} frameworks fit side by side; left out: ${p.dropped.join(', ')}.`;
   }

@@ -64,15 +64,39 @@ export function issuesToProblems(
       const key = issue.path[issue.path.length - 1];
       return [{ file, field: issue.path.join('.'), received: key, expected: expected(issue.issues[0]?.message ?? issue.message) }];
     }
-    return [
-      {
-        file,
-        field: issue.path.join('.'),
-        received: valueAt(input, issue.path),
-        expected: expected(issue.message),
-      },
-    ];
+    const received = valueAt(input, issue.path);
+    return [{ file, field: issue.path.join('.'), received, expected: inWords(issue, received, expected(issue.message)) }];
   });
+}
+
+const TYPE_WORDS: Record<string, string> = {
+  string: 'text', number: 'a number', boolean: 'true or false', array: 'a list', object: 'a block of fields', date: 'a date written as YYYY-MM-DD',
+};
+
+/**
+ * What a field expects, in words an author can act on. Zod's own phrasing ("expected string,
+ * received undefined", "Too small: expected string to have >=20 characters") never reaches them.
+ */
+function inWords(issue: z.core.$ZodIssue, received: unknown, fallback: string): string {
+  const path = issue.path;
+  if (received === undefined && issue.code === 'invalid_type') {
+    if (path.length === 2 && path[0] === 'features') {
+      return `a support statement for "${String(path[1])}" (use level: unknown with a note if it is not verified yet)`;
+    }
+    const what = TYPE_WORDS[issue.expected] ?? issue.expected;
+    return `this required field, as ${what}`;
+  }
+  if (issue.code === 'invalid_type' && !/^(a|an) /.test(fallback) && TYPE_WORDS[issue.expected]) {
+    return TYPE_WORDS[issue.expected]!.replace(/^(?!a )/, 'a value as ');
+  }
+  if (issue.code === 'too_small' || issue.code === 'too_big') {
+    const bound = issue.code === 'too_small' ? 'at least' : 'at most';
+    const limit = Number(issue.code === 'too_small' ? issue.minimum : issue.maximum);
+    if (issue.origin === 'string') return `${bound} ${limit} character${limit === 1 ? '' : 's'} of text`;
+    if (issue.origin === 'array') return `a list with ${bound} ${limit} entr${limit === 1 ? 'y' : 'ies'}`;
+    if (issue.origin === 'number') return `a number ${issue.code === 'too_small' ? '≥' : '≤'} ${limit}`;
+  }
+  return fallback;
 }
 
 function parseYaml(file: string, text: string): { value?: unknown; problem?: Problem } {

@@ -1,6 +1,10 @@
-/** One feature across all frameworks, as shown on /features/<id>/: grouped by language, best support first. */
+/**
+ * One feature across all frameworks, as shown on /features/<id>/: each framework once, grouped by
+ * support level (strongest first), by name within a level.
+ */
 import { levelRank } from './levels.ts';
 import type { Support } from './schema.ts';
+import { LEVELS, type Level } from './vocab.ts';
 
 export interface FeatureAnswer {
   slug: string;
@@ -9,16 +13,23 @@ export interface FeatureAnswer {
   cell: Support;
 }
 
+/** Answers sorted by level (built-in first), then by name. Each framework appears once. */
+export function sortAnswers(answers: readonly FeatureAnswer[]): FeatureAnswer[] {
+  return [...answers].sort((x, y) => levelRank(x.cell.level) - levelRank(y.cell.level) || x.name.localeCompare(y.name, 'en'));
+}
+
+/** Answers grouped by level in display order; levels nobody has are left out. */
+export function groupAnswersByLevel(answers: readonly FeatureAnswer[]): { level: Level; answers: FeatureAnswer[] }[] {
+  const sorted = sortAnswers(answers);
+  return LEVELS.map((level) => ({ level, answers: sorted.filter((a) => a.cell.level === level) })).filter((g) => g.answers.length > 0);
+}
+
 /**
- * Group answers by language (a framework with two languages appears under each), languages in
- * alphabetical order, and within a language the most direct support first, then by name.
+ * The version every cell was checked against, when they all agree (profiles then say it once
+ * instead of repeating it on every row); undefined when versions differ or are missing.
  */
-export function groupAnswersByLanguage(answers: readonly FeatureAnswer[]): { language: string; answers: FeatureAnswer[] }[] {
-  const languages = [...new Set(answers.flatMap((a) => a.languages))].sort((a, b) => a.localeCompare(b, 'en'));
-  return languages.map((language) => ({
-    language,
-    answers: answers
-      .filter((a) => a.languages.includes(language))
-      .sort((x, y) => levelRank(x.cell.level) - levelRank(y.cell.level) || x.name.localeCompare(y.name, 'en')),
-  }));
+export function commonVersion(cells: readonly Support[]): string | undefined {
+  const versions = new Set(cells.map((c) => c.version));
+  const [only] = versions;
+  return versions.size === 1 && only !== undefined ? only : undefined;
 }

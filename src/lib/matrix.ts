@@ -3,19 +3,18 @@
  * Pure data in, pure data out, so pair pages, /compare/ and the tests share one definition of
  * "the same" and "different".
  */
-import { levelRank } from './levels.ts';
+import { cellOf, levelRank } from './levels.ts';
 import type { Support } from './schema.ts';
 import type { Level } from './vocab.ts';
 
 export interface MatrixFramework {
   slug: string;
   name: string;
-  features: Partial<Record<string, Support>>;
+  features: Readonly<Record<string, Support>>;
 }
 export interface MatrixFeature {
   id: string;
   name: string;
-  category: string;
 }
 export interface MatrixRow {
   feature: MatrixFeature;
@@ -24,8 +23,6 @@ export interface MatrixRow {
   differs: boolean;
 }
 
-const MISSING: Support = { level: 'unknown', notes: 'No statement in the data.' };
-
 /** Two frameworks "support a feature the same way" when their levels are equal. */
 export function rowDiffers(levels: readonly Level[]): boolean {
   return new Set(levels).size > 1;
@@ -33,7 +30,7 @@ export function rowDiffers(levels: readonly Level[]): boolean {
 
 export function buildMatrix(frameworks: readonly MatrixFramework[], features: readonly MatrixFeature[]): MatrixRow[] {
   return features.map((feature) => {
-    const cells = frameworks.map((fw) => fw.features[feature.id] ?? MISSING);
+    const cells = frameworks.map((fw) => cellOf(fw.features, feature.id, fw.slug));
     return { feature, cells, differs: rowDiffers(cells.map((c) => c.level)) };
   });
 }

@@ -2,8 +2,8 @@
  * The data model of Backend Atlas. This file is the documentation of the data: every field a
  * content author can write is declared here with a comment saying what it means.
  *
- * Rules that a schema cannot express (every framework answers every feature, evidence hosts,
- * notable-user sources…) live in `src/lib/lint/`, one rule per file.
+ * Rules that a schema cannot express (slug format, unique names, evidence hosts…) live in
+ * `src/lib/lint/`, one rule per file; `src/lib/lint/index.ts` lists them.
  */
 import { z } from 'astro/zod';
 import spdxIds from 'spdx-license-ids/index.json' with { type: 'json' };
@@ -14,6 +14,12 @@ import { KINDS, LEVELS } from './vocab.ts';
 export { KINDS, LEVELS, type Kind, type Level } from './vocab.ts';
 
 const SPDX = new Set<string>(spdxIds);
+
+/** An SPDX id ("MIT") or an expression of ids joined by OR / AND ("MIT OR Apache-2.0"). */
+export function isSpdxLicense(text: string): boolean {
+  const terms = text.replace(/[()]/g, ' ').trim().split(/\s+(?:OR|AND)\s+/);
+  return terms.length > 0 && terms.every((t) => SPDX.has(t.trim()));
+}
 
 /** An absolute https URL. Evidence and sources must be links a reader can open. */
 export const httpsUrl = z.url({
@@ -129,9 +135,12 @@ export function frameworkSchema(featureIds: readonly [string, ...string[]]) {
       scope: z.string().min(1).optional(),
       /** Programming languages you write applications in, e.g. [Python]. */
       languages: z.array(z.string().min(1)).min(1),
-      /** License as an SPDX identifier (https://spdx.org/licenses/), e.g. "MIT", "BSD-3-Clause". */
-      license: z.string().refine((id) => SPDX.has(id), {
-        error: 'expected an SPDX license identifier such as MIT, Apache-2.0 or BSD-3-Clause',
+      /**
+       * License as an SPDX identifier (https://spdx.org/licenses/), e.g. "MIT", "BSD-3-Clause", or
+       * an SPDX expression for a choice of licenses, e.g. "MIT OR Apache-2.0".
+       */
+      license: z.string().refine(isSpdxLicense, {
+        error: 'expected an SPDX license identifier such as MIT, Apache-2.0 or BSD-3-Clause, or an expression such as "MIT OR Apache-2.0"',
       }),
       /** Year of the first public release. */
       firstReleased: z
@@ -171,8 +180,11 @@ export function frameworkSchema(featureIds: readonly [string, ...string[]]) {
       sources: z.array(sourceSchema).min(1),
       /** Date a person last checked every fact on the profile. */
       lastVerified: isoDate,
-      /** Support for each feature id; every id in content/features.yaml must appear. */
-      features: z.partialRecord(
+      /**
+       * Support for each feature id. Every id in content/features.yaml must appear (a missing one
+       * is reported as such; write `level: unknown` with a note if it is not verified yet).
+       */
+      features: z.record(
         z.enum(featureIds, { error: 'expected a feature id from content/features.yaml' }),
         supportSchema,
       ),

@@ -12,6 +12,7 @@ export function sitePaths(frameworks: readonly PairCandidate[], featureIds: read
     '/compare/',
     ...pairPages(frameworks).map(([a, b]) => `/compare/${pairSlug(a, b)}/`),
     '/search/',
+    '/about/',
   ];
 }
 

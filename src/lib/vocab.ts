@@ -10,3 +10,11 @@ export type Level = (typeof LEVELS)[number];
 /** What kind of thing a profile describes. Go is a language, Node.js a runtime: say so. */
 export const KINDS = ['framework', 'microframework', 'runtime', 'language'] as const;
 export type Kind = (typeof KINDS)[number];
+
+/** How each kind is named wherever it is shown (profiles, pair tables, cards, filters). */
+export const KIND_LABELS: Record<Kind, string> = {
+  framework: 'Framework',
+  microframework: 'Microframework',
+  runtime: 'Runtime',
+  language: 'Language',
+};

@@ -1,36 +1,56 @@
 /**
- * Enhances /compare/: reads ?fw= and &diff= from the URL, shows the chosen columns in order,
- * hides equal rows on request, and keeps the URL in step with the picker. All parsing and
- * messages come from src/lib/compare-params.ts; this file only touches the DOM.
+ * /compare/: reads ?fw= and &diff= from the URL, loads only the chosen frameworks' records from
+ * /data/frameworks/<slug>.json, and draws the comparison table in the page's order. The picker,
+ * ordering buttons and the "only differences" switch keep the URL in step. Parsing and messages
+ * come from src/lib/compare-params.ts; the table is drawn by compare-table.ts.
  */
-import { compareQuery, describeProblem, parseCompareQuery, type CompareProblem, type CompareState } from '../lib/compare-params.ts';
-import { rowDiffers } from '../lib/matrix.ts';
-import type { Level } from '../lib/vocab.ts';
+import { compareQuery, describeProblem, limitProblems, MAX_COMPARE, parseCompareQuery, pickedPair, type CompareProblem, type CompareState } from '../lib/compare-params.ts';
+import { urls } from '../lib/urls.ts';
+import type { ExportedFramework } from '../lib/export.ts';
+import { $, $$, el } from './dom.ts';
+import { drawComparison, type TableFeature } from './compare-table.ts';
 
-const $ = <T extends Element>(sel: string, root: ParentNode = document) => root.querySelector<T>(sel)!;
-const $$ = <T extends Element>(sel: string, root: ParentNode = document) => [...root.querySelectorAll<T>(sel)];
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, children: (Node | string)[] = []) {
-  const node = Object.assign(document.createElement(tag), props);
-  node.append(...children);
-  return node;
+const records = new Map<string, Promise<ExportedFramework>>();
+function load(slug: string): Promise<ExportedFramework> {
+  let record = records.get(slug);
+  if (!record) {
+    record = fetch(`/data/frameworks/${slug}.json`).then((r) => {
+      if (!r.ok) throw new Error(`${slug}: ${r.status}`);
+      return r.json() as Promise<ExportedFramework>;
+    });
+    records.set(slug, record);
+  }
+  return record;
 }
 
-export function initComparePage(): void {
+export async function initComparePage(): Promise<void> {
   const form = $<HTMLFormElement>('[data-compare-picker]');
-  const table = $<HTMLTableElement>('.compare-table');
+  const pickerBox = $<HTMLDetailsElement>('[data-compare-picker-box]');
   const messages = $<HTMLElement>('#compare-messages');
   const tools = $<HTMLElement>('[data-compare-tools]');
   const order = $<HTMLOListElement>('[data-compare-order]');
   const link = $<HTMLInputElement>('[data-compare-link]');
   const copied = $<HTMLElement>('[data-compare-copied]');
-  const hiddenNote = $<HTMLElement>('[data-compare-hidden-rows]');
+  const output = $<HTMLElement>('[data-compare-output]');
+  const heading = $<HTMLElement>('h1');
   const boxes = $$<HTMLInputElement>('input[name=fw]', form);
   const diffBox = $<HTMLInputElement>('input[name=diff]', form);
-  const names = new Map(boxes.map((b) => [b.value, form.querySelector(`label[for="${b.id}"]`)!.textContent!.trim()]));
+  const features = JSON.parse($<HTMLScriptElement>('#compare-features').textContent ?? '[]') as TableFeature[];
+  const names = new Map(boxes.map((b) => [b.value, $<HTMLLabelElement>(`label[for="${b.id}"]`, form).textContent!.trim()]));
   const known = boxes.map((b) => b.value);
+  const baseTitle = document.title;
+  const nameOf = (slug: string) => names.get(slug) ?? slug;
+
+  // A picker form that named exactly two frameworks lands on their pair page, if it has one.
+  const pair = pickedPair(location.search, known);
+  if (pair) {
+    const target = urls.pair(...pair);
+    const exists = await fetch(target, { method: 'HEAD' }).then((r) => r.ok, () => false);
+    if (exists) return location.replace(target);
+  }
 
   let state: CompareState = parseCompareQuery(location.search, known);
+  let drawn = 0;
 
   const hrefFor = (slugs: string[]) => `${location.pathname}${compareQuery(slugs, state.onlyDifferences)}`;
 
@@ -39,83 +59,116 @@ export function initComparePage(): void {
     if (p.kind === 'unknown' && p.suggestions.length > 0) {
       p.suggestions.forEach((s, i) => {
         const fixed = [...state.slugs.filter((x) => x !== s), s];
-        item.append(i === 0 ? ' ' : ', ', el('a', { href: hrefFor(fixed) }, [names.get(s) ?? s]));
+        item.append(i === 0 ? ' ' : ', ', el('a', { href: hrefFor(fixed) }, [nameOf(s)]));
       });
       item.append('?');
     }
-    if (p.kind === 'single') item.append(' ', el('a', { href: `/frameworks/${p.value}/` }, [`Read the ${names.get(p.value) ?? p.value} profile`]), '.');
     return item;
   }
 
-  function render(): void {
-    const active = state.slugs.length >= 2 ? state.slugs : known;
-    // Messages: what in the address could not be used, and how to fix it.
+  function showMessages(): void {
     messages.replaceChildren();
-    const shown = state.problems.filter((p) => p.kind !== 'missing');
-    if (shown.length > 0) {
-      messages.append(el('p', { className: 'font-semibold m-0' }, ['Some of this address could not be used:']), el('ul', { className: 'list-disc pl-5' }, shown.map(problemItem)));
-      if (state.slugs.length < 2) messages.append(el('p', { className: 'm-0 mt-1' }, ['Showing every framework until two or more are picked.']));
+    const problems = state.problems.filter((p) => p.kind !== 'missing' && p.kind !== 'single');
+    if (problems.length > 0) {
+      const { shown, more } = limitProblems(problems);
+      const list = el('ul', { className: 'list-disc pl-5 m-0' }, shown.map(problemItem));
+      if (more > 0) list.append(el('li', {}, [`and ${more} more like these.`]));
+      messages.append(el('p', { className: 'font-semibold m-0' }, ['Some of this address could not be used:']), list);
     }
-    // Picker state.
-    for (const box of boxes) box.checked = state.slugs.includes(box.value);
-    diffBox.checked = state.onlyDifferences;
-    // Columns: chosen ones in order, the rest hidden.
-    for (const row of $$<HTMLTableRowElement>('tr', table)) {
-      const cells = $$<HTMLElement>(':scope > [data-fw]', row);
-      if (cells.length === 0) continue;
-      const bySlug = new Map(cells.map((c) => [c.dataset.fw!, c]));
-      for (const slug of active) row.append(bySlug.get(slug)!);
-      for (const cell of cells) cell.hidden = !active.includes(cell.dataset.fw!);
+    const single = state.problems.find((p) => p.kind === 'single');
+    if (single && single.kind === 'single') {
+      messages.append(el('p', { className: 'm-0' }, [`${nameOf(single.value)} is picked. Pick at least one more framework below, or `, el('a', { href: urls.profile(single.value) }, [`read the ${nameOf(single.value)} profile`]), '.']));
     }
-    for (const th of $$<HTMLTableCellElement>('.category-row th', table)) th.colSpan = active.length + 1;
-    // Rows: with "only differences", hide rows where every visible level is the same.
-    let hidden = 0;
-    for (const row of $$<HTMLTableRowElement>('tr[data-feature]', table)) {
-      const levels = active.map((slug) => $<HTMLElement>(`[data-fw="${slug}"]`, row).dataset.level as Level);
-      row.hidden = state.onlyDifferences && !rowDiffers(levels);
-      if (row.hidden) hidden += 1;
-    }
-    for (const group of $$<HTMLTableSectionElement>('tbody', table)) group.hidden = $$('tr[data-feature]:not([hidden])', group).length === 0;
-    hiddenNote.textContent = state.onlyDifferences ? `${hidden} feature${hidden === 1 ? '' : 's'} with the same support everywhere are hidden.` : '';
-    table.caption!.textContent = state.slugs.length >= 2 ? `${active.map((s) => names.get(s)).join(' vs ')}, feature by feature` : 'All frameworks, feature by feature';
-    // Ordered list of the selection with move and remove buttons.
+    messages.hidden = messages.childElementCount === 0;
+  }
+
+  function showOrder(focus?: { slug: string; action: 'left' | 'right' | 'remove' }): void {
+    const button = (text: string, label: string, onClick: () => void, disabled = false) =>
+      el('button', { type: 'button', className: 'btn btn-quiet px-2 py-0', textContent: text, ariaLabel: label, disabled, onclick: onClick });
     order.replaceChildren(
       ...state.slugs.map((slug, i) => {
-        const name = names.get(slug)!;
-        const button = (text: string, label: string, onClick: () => void, disabled = false) =>
-          el('button', { type: 'button', className: 'btn btn-quiet px-2 py-0', textContent: text, ariaLabel: label, disabled, onclick: onClick });
-        return el('li', { className: 'chip flex items-center gap-1 text-ink' }, [
+        const name = nameOf(slug);
+        const chip = el('li', { className: 'chip flex items-center gap-1 text-ink' }, [
           name,
-          button('←', `Move ${name} left`, () => move(i, -1), i === 0),
-          button('→', `Move ${name} right`, () => move(i, 1), i === state.slugs.length - 1),
-          button('×', `Remove ${name}`, () => update(state.slugs.filter((s) => s !== slug))),
+          button('←', `Move ${name} left`, () => move(i, -1, slug), i === 0),
+          button('→', `Move ${name} right`, () => move(i, 1, slug), i === state.slugs.length - 1),
+          button('×', `Remove ${name}`, () => remove(i, slug)),
         ]);
+        chip.dataset.slug = slug;
+        return chip;
       }),
     );
-    link.value = location.href;
-    tools.hidden = false;
+    if (!focus) return;
+    // Keep keyboard focus on a sensible control after the list is redrawn.
+    if (focus.action === 'remove') {
+      const next = order.querySelector<HTMLButtonElement>('li:last-child button[aria-label^="Remove"]');
+      (next ?? boxes[0])?.focus();
+      return;
+    }
+    const chip = order.querySelector<HTMLElement>(`li[data-slug="${focus.slug}"]`);
+    const wanted = chip?.querySelector<HTMLButtonElement>(`button[aria-label^="Move ${CSS.escape(nameOf(focus.slug))} ${focus.action}"]`);
+    const fallback = chip?.querySelector<HTMLButtonElement>('button:not(:disabled)');
+    (wanted && !wanted.disabled ? wanted : fallback)?.focus();
   }
 
-  function update(slugs: string[], onlyDifferences = state.onlyDifferences): void {
-    const query = compareQuery(slugs, onlyDifferences);
-    history.pushState(null, '', `${location.pathname}${query}`);
+  async function render(focus?: { slug: string; action: 'left' | 'right' | 'remove' }): Promise<void> {
+    const run = ++drawn;
+    showMessages();
+    for (const box of boxes) box.checked = state.slugs.includes(box.value);
+    diffBox.checked = state.onlyDifferences;
+    showOrder(focus);
+    link.value = location.href;
+    tools.hidden = state.slugs.length === 0;
+    const chosen = state.slugs.length >= 2;
+    heading.textContent = chosen ? state.slugs.map(nameOf).join(' vs ') : 'Compare frameworks';
+    document.title = chosen ? `${state.slugs.map(nameOf).join(' vs ')}: comparison · Backend Atlas` : baseTitle;
+    if (!chosen) {
+      output.replaceChildren(el('p', { className: 'text-muted' }, ['Pick two or more frameworks to see them side by side.']));
+      pickerBox.open = true;
+      return;
+    }
+    output.setAttribute('aria-busy', 'true');
+    try {
+      const frameworks = await Promise.all(state.slugs.map(load));
+      if (run !== drawn) return;
+      output.replaceChildren(...drawComparison(frameworks, features, state.onlyDifferences));
+    } catch {
+      if (run !== drawn) return;
+      output.replaceChildren(el('p', { className: 'notice' }, ['The data for this comparison could not be loaded. Check the connection and reload the page.']));
+    } finally {
+      output.removeAttribute('aria-busy');
+    }
+  }
+
+  function update(slugs: string[], onlyDifferences = state.onlyDifferences, focus?: { slug: string; action: 'left' | 'right' | 'remove' }): void {
+    history.pushState(null, '', `${location.pathname}${compareQuery(slugs, onlyDifferences)}`);
     state = parseCompareQuery(location.search, known);
     copied.textContent = '';
-    render();
+    void render(focus);
   }
 
-  function move(index: number, delta: number): void {
+  function move(index: number, delta: number, slug: string): void {
     const slugs = [...state.slugs];
     const [item] = slugs.splice(index, 1);
     slugs.splice(index + delta, 0, item!);
-    update(slugs);
+    update(slugs, state.onlyDifferences, { slug, action: delta < 0 ? 'left' : 'right' });
+  }
+
+  function remove(index: number, slug: string): void {
+    update(state.slugs.filter((_, i) => i !== index), state.onlyDifferences, { slug, action: 'remove' });
   }
 
   form.addEventListener('change', (event) => {
     const target = event.target as HTMLInputElement;
     if (target === diffBox) return update(state.slugs, diffBox.checked);
-    const slugs = target.checked ? [...state.slugs, target.value] : state.slugs.filter((s) => s !== target.value);
-    update(slugs);
+    if (target.checked && state.slugs.length >= MAX_COMPARE) {
+      // Refused picks never reach the URL.
+      target.checked = false;
+      messages.replaceChildren(el('p', { className: 'm-0' }, [`Up to ${MAX_COMPARE} frameworks fit side by side. Remove one before adding ${nameOf(target.value)}.`]));
+      messages.hidden = false;
+      return;
+    }
+    update(target.checked ? [...state.slugs, target.value] : state.slugs.filter((s) => s !== target.value));
   });
   form.addEventListener('submit', (event) => event.preventDefault());
   $<HTMLButtonElement>('[data-compare-copy]').addEventListener('click', async () => {
@@ -129,10 +182,11 @@ export function initComparePage(): void {
   });
   window.addEventListener('popstate', () => {
     state = parseCompareQuery(location.search, known);
-    render();
+    void render();
   });
-  // Canonicalise the address (e.g. fw=a&fw=b from a plain form becomes fw=a,b).
-  if (state.slugs.length >= 2) history.replaceState(null, '', `${location.pathname}${compareQuery(state.slugs, state.onlyDifferences)}`);
-  form.querySelector('button[type=submit]')!.setAttribute('hidden', '');
-  render();
+  // Canonicalise the address (e.g. fw=a&fw=b from a plain form becomes fw=a,b; refused extras go).
+  if (state.slugs.length > 0) history.replaceState(null, '', `${location.pathname}${compareQuery(state.slugs, state.onlyDifferences)}`);
+  $<HTMLButtonElement>('button[type=submit]', form).hidden = true;
+  pickerBox.open = state.slugs.length < 2;
+  await render();
 }

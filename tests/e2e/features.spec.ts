@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { content } from './helpers.ts';
+import { LEVEL_INFO, levelRank } from '../../src/lib/levels.ts';
 
 const { frameworks, features } = content();
 
@@ -17,14 +18,23 @@ for (const feature of features) {
     if (feature.data.aliases.length) await expect(page.getByText('Also known as:')).toBeVisible();
     for (const alias of feature.data.aliases.slice(0, 3)) await expect(page.locator('main')).toContainText(alias);
     const table = page.getByRole('table');
+    await expect(table.locator('tbody tr:not(.group-row)')).toHaveCount(frameworks.length);
     for (const fw of frameworks) {
       const rows = table.getByRole('row').filter({ has: page.getByRole('rowheader').getByRole('link', { name: fw.data.name, exact: true }) });
-      await expect(rows).toHaveCount(fw.data.languages.length);
+      await expect(rows, `${fw.data.name} appears exactly once`).toHaveCount(1);
       const cell = fw.data.features[feature.id]!;
-      if (cell.evidence) await expect(rows.first().getByRole('link', { name: /evidence for/ })).toHaveAttribute('href', cell.evidence);
+      await expect(rows).toContainText(LEVEL_INFO[cell.level].label);
+      if (cell.evidence) await expect(rows.getByRole('link', { name: /evidence for/ })).toHaveAttribute('href', cell.evidence);
     }
-    const builtIn = frameworks.filter((f) => f.data.features[feature.id]!.level === 'built-in').length;
-    if (builtIn > 0) await expect(page.getByRole('list', { name: 'Count of features per support level' })).toContainText(`Built-in: ${builtIn}`);
+    // Strongest support first: the rows' levels never get stronger down the table.
+    const names = await table.locator('tbody tr:not(.group-row) th[scope=row] a').allInnerTexts();
+    const ranks = names.map((n) => levelRank(frameworks.find((f) => f.data.name === n)!.data.features[feature.id]!.level));
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    // "Built in:" names exactly the frameworks with built-in support.
+    const builtIn = frameworks.filter((f) => f.data.features[feature.id]!.level === 'built-in').map((f) => f.data.name).sort();
+    const line = page.locator('p').filter({ hasText: /^Built in:/ });
+    if (builtIn.length === 0) await expect(line).toContainText('none of them');
+    else expect((await line.getByRole('link').allInnerTexts()).sort()).toEqual(builtIn);
     expect(scripts).toEqual([]);
   });
 }

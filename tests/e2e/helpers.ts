@@ -25,3 +25,18 @@ export function collectErrors(page: Page): string[] {
   page.on('pageerror', (err) => errors.push(err.message));
   return errors;
 }
+
+/** How many pair pages the page-by-page checks visit: they share one template (see the README). */
+export const PAIR_SAMPLE = 24;
+
+/**
+ * Every page of the sitemap except pair pages, plus an evenly spread sample of PAIR_SAMPLE pair
+ * pages (always the first and the last): every other page type is checked in full.
+ */
+export function checkedPaths(paths: readonly string[] = sitemapPaths(), sample = PAIR_SAMPLE): string[] {
+  const isPair = (p: string) => /^\/compare\/[^/]+-vs-[^/]+\/$/.test(p);
+  const pairs = paths.filter(isPair);
+  const step = Math.max(1, (pairs.length - 1) / Math.max(1, sample - 1));
+  const picked = pairs.length <= sample ? pairs : [...new Set(Array.from({ length: sample }, (_, i) => pairs[Math.round(i * step)]!))];
+  return [...paths.filter((p) => !isPair(p)), ...picked];
+}

@@ -3,7 +3,6 @@ import { compareQuery, describeProblem, MAX_COMPARE, parseCompareQuery } from '.
 import { buildMatrix, rowDiffers, summarisePair, type MatrixFramework } from '../../src/lib/matrix.ts';
 import { ALL_PAIRS_UP_TO, comparisonHref, MAX_PAIR_PAGES, pairPages } from '../../src/lib/pair-policy.ts';
 import { explainMissingPage } from '../../src/lib/not-found.ts';
-import { groupAnswersByLanguage } from '../../src/lib/feature-view.ts';
 import { sitePaths, sitemapXml } from '../../src/lib/sitemap.ts';
 
 const known = ['django', 'flask', 'laravel', 'rails', 'spring', 'spring-boot', 'go', 'phoenix'];
@@ -61,7 +60,7 @@ describe('comparison matrix', () => {
     name: slug.toUpperCase(),
     features: Object.fromEntries(Object.entries(levels).map(([id, level]) => [id, level === 'unknown' ? { level, notes: 'n' } : { level, version: '1' }])),
   });
-  const features = ['orm', 'admin', 'jobs', 'ws'].map((id) => ({ id, name: id, category: 'data' }));
+  const features = ['orm', 'admin', 'jobs', 'ws'].map((id) => ({ id, name: id }));
   const a = fw('a', { orm: 'built-in', admin: 'built-in', jobs: 'community', ws: 'unknown' });
   const b = fw('b', { orm: 'built-in', admin: 'none', jobs: 'official', ws: 'built-in' });
 
@@ -73,9 +72,8 @@ describe('comparison matrix', () => {
   it('keeps the column order it was given', () => {
     expect(buildMatrix([b, a], features)[1]!.cells.map((c) => c.level)).toEqual(['none', 'built-in']);
   });
-  it('fills a missing statement with unknown instead of dropping the cell', () => {
-    const rows = buildMatrix([a, fw('c', {})], features);
-    expect(rows[0]!.cells[1]).toMatchObject({ level: 'unknown' });
+  it('refuses a framework without a statement instead of inventing one', () => {
+    expect(() => buildMatrix([a, fw('c', {})], features)).toThrow(/c has no support statement for "orm"/);
   });
   it('rowDiffers compares levels only', () => {
     expect(rowDiffers(['none', 'none', 'none'])).toBe(false);
@@ -124,25 +122,10 @@ describe('404 hints', () => {
   });
 });
 
-describe('feature view', () => {
-  it('groups by language, most direct support first, multi-language frameworks in each group', () => {
-    const groups = groupAnswersByLanguage([
-      { slug: 'b', name: 'B', languages: ['Python'], cell: { level: 'community', package: 'p', evidence: 'https://x.org', version: '1' } },
-      { slug: 'a', name: 'A', languages: ['Python'], cell: { level: 'built-in', version: '1' } },
-      { slug: 'c', name: 'C', languages: ['Java', 'Kotlin'], cell: { level: 'none', version: '1' } },
-    ]);
-    expect(groups.map((g) => [g.language, g.answers.map((a) => a.slug)])).toEqual([
-      ['Java', ['c']],
-      ['Kotlin', ['c']],
-      ['Python', ['a', 'b']],
-    ]);
-  });
-});
-
 describe('sitemap', () => {
   it('lists every page type once, pairs in canonical order', () => {
     const paths = sitePaths([{ slug: 'rails', languages: ['Ruby'] }, { slug: 'django', languages: ['Python'] }], ['orm']);
-    expect(paths).toEqual(['/', '/frameworks/', '/frameworks/django/', '/frameworks/rails/', '/features/', '/features/orm/', '/compare/', '/compare/django-vs-rails/', '/search/']);
+    expect(paths).toEqual(['/', '/frameworks/', '/frameworks/django/', '/frameworks/rails/', '/features/', '/features/orm/', '/compare/', '/compare/django-vs-rails/', '/search/', '/about/']);
     expect(sitemapXml(['/'], 'https://example.org')).toContain('<loc>https://example.org/</loc>');
   });
 });

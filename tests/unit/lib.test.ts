@@ -3,8 +3,9 @@ import { editDistance, nearest } from '../../src/lib/suggest.ts';
 import { allPairs, pairSlug, parsePairSlug } from '../../src/lib/pairs.ts';
 import { gridFilterQuery, matchesGridFilter, parseGridFilter } from '../../src/lib/grid-filter.ts';
 import { countLevels, levelRank } from '../../src/lib/levels.ts';
-import { formatDate, hostOf, plural } from '../../src/lib/format.ts';
+import { formatDate, hostOf, linkLabel, plural } from '../../src/lib/format.ts';
 import { describeValue } from '../../src/lib/problems.ts';
+import { isSpdxLicense } from '../../src/lib/schema.ts';
 
 describe('suggest', () => {
   it('measures edit distance', () => {
@@ -82,5 +83,35 @@ describe('format', () => {
     expect(describeValue(undefined)).toBe('nothing (the field is missing)');
     expect(describeValue('x')).toBe('"x"');
     expect(describeValue('y'.repeat(200)).length).toBeLessThanOrEqual(80);
+  });
+});
+
+describe('linkLabel', () => {
+  it('names a GitHub repository and, for a file, its last path segments', () => {
+    expect(linkLabel('https://github.com/pallets-eco/flask-wtf')).toBe('GitHub: pallets-eco/flask-wtf');
+    expect(linkLabel('https://github.com/strawberry-graphql/strawberry/blob/main/docs/integrations/flask.md')).toBe(
+      'GitHub: strawberry-graphql/strawberry › integrations/flask.md',
+    );
+  });
+  it('names a docs page by host and page, dropping version and language segments', () => {
+    expect(linkLabel('https://flask.palletsprojects.com/en/3.1.x/patterns/sqlalchemy/')).toBe('flask.palletsprojects.com › patterns/sqlalchemy');
+    expect(linkLabel('https://docs.djangoproject.com/en/6.1/topics/i18n/#anchor')).toBe('docs.djangoproject.com › topics/i18n#anchor');
+    expect(linkLabel('https://www.example.org/')).toBe('example.org');
+  });
+  it('never throws on a malformed escape', () => {
+    expect(linkLabel('https://example.org/100%25/a%zz')).toBe('example.org › 100%/a%zz');
+  });
+});
+
+describe('isSpdxLicense', () => {
+  it('accepts single ids and OR/AND expressions of real ids', () => {
+    expect(isSpdxLicense('MIT')).toBe(true);
+    expect(isSpdxLicense('MIT OR Apache-2.0')).toBe(true);
+    expect(isSpdxLicense('(MIT AND BSD-3-Clause)')).toBe(true);
+  });
+  it('rejects names that are not SPDX ids, and expressions with one bad term', () => {
+    expect(isSpdxLicense('MIT License')).toBe(false);
+    expect(isSpdxLicense('MIT OR Apache 2')).toBe(false);
+    expect(isSpdxLicense('')).toBe(false);
   });
 });

@@ -1,11 +1,9 @@
 import { evidenceSource } from './evidence-source.ts';
-import { featureCoverage } from './feature-coverage.ts';
 import { namesUnique } from './names-unique.ts';
-import { pairSlugsUnique } from './pair-slugs-unique.ts';
 import { slugFormat } from './slug-format.ts';
 import type { LintRule } from './types.ts';
 
 export type { LintContext, LintRule } from './types.ts';
 
 /** Every data rule the schema cannot express, run by src/lib/content-check.ts. */
-export const RULES: LintRule[] = [featureCoverage, slugFormat, pairSlugsUnique, namesUnique, evidenceSource];
+export const RULES: LintRule[] = [slugFormat, namesUnique, evidenceSource];

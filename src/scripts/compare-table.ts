@@ -1,0 +1,68 @@
+/**
+ * Draws the same comparison table as src/components/ComparisonTable.astro (same classes, same
+ * structure, same accessible names) from exported framework records, for /compare/ in the browser.
+ */
+import { LEVEL_ICONS, LEVEL_INFO } from '../lib/levels.ts';
+import { buildMatrix } from '../lib/matrix.ts';
+import { linkLabel, plural } from '../lib/format.ts';
+import { FIT_COLUMNS } from '../lib/compare-params.ts';
+import { urls } from '../lib/urls.ts';
+import type { ExportedFramework } from '../lib/export.ts';
+import type { Support } from '../lib/schema.ts';
+import { el, icon } from './dom.ts';
+
+/** A feature as /compare/ embeds it in the page (id, name, category label), in display order. */
+export interface TableFeature {
+  id: string;
+  name: string;
+  category: string;
+}
+
+function levelBadge(level: Support['level']): HTMLSpanElement {
+  return el('span', { className: `level level-${level}` }, [icon(LEVEL_ICONS[level]), el('span', {}, [LEVEL_INFO[level].label])]);
+}
+
+function cellContent(cell: Support, claim: string): Node[] {
+  const parts: Node[] = [levelBadge(cell.level)];
+  if (cell.package) parts.push(el('code', { className: 'block' }, [cell.package]));
+  if (cell.notes) parts.push(el('span', { className: 'block text-sm' }, [cell.notes]));
+  if (!cell.package && !cell.notes) parts.push(el('span', { className: 'text-muted' }, ['—']));
+  if (cell.evidence) {
+    const a = el('a', { href: cell.evidence }, [linkLabel(cell.evidence), el('span', { className: 'sr-only' }, [` (evidence for ${claim})`])]);
+    parts.push(el('span', { className: 'block text-sm' }, ['Evidence: ', a, ...(cell.version ? [` (v${cell.version})`] : [])]));
+  }
+  return parts;
+}
+
+/** The scroll hint, the table box and (with "only differences") a note on what is hidden. */
+export function drawComparison(frameworks: readonly ExportedFramework[], features: readonly TableFeature[], onlyDifferences: boolean): HTMLElement[] {
+  const caption = `${frameworks.map((f) => f.name).join(' vs ')}, feature by feature`;
+  const rows = buildMatrix(frameworks.map((f) => ({ slug: f.slug, name: f.name, features: f.features })), features);
+  const table = el('table', { className: 'data-table compare-table' }, [
+    el('caption', {}, [caption]),
+    el('thead', {}, [el('tr', {}, [el('th', { scope: 'col' }, ['Feature']), ...frameworks.map((f) => el('th', { scope: 'col' }, [el('a', { href: urls.profile(f.slug) }, [f.name])]))])]),
+  ]);
+  let hidden = 0;
+  const categories = [...new Set(features.map((f) => f.category))];
+  for (const category of categories) {
+    const shown = rows.filter((r, i) => features[i]!.category === category && (!onlyDifferences || r.differs));
+    hidden += rows.filter((_, i) => features[i]!.category === category).length - shown.length;
+    if (shown.length === 0) continue;
+    const body = el('tbody', {}, [el('tr', { className: 'category-row' }, [el('th', { scope: 'rowgroup', colSpan: frameworks.length + 1 }, [category])])]);
+    for (const row of shown) {
+      const tr = body.appendChild(
+        el('tr', {}, [
+          el('th', { scope: 'row' }, [el('a', { href: urls.feature(row.feature.id) }, [row.feature.name])]),
+          ...row.cells.map((cell, i) => el('td', {}, cellContent(cell, `${frameworks[i]!.name}: ${row.feature.name}`))),
+        ]),
+      );
+      tr.dataset.feature = row.feature.id;
+    }
+    table.append(body);
+  }
+  const box = el('div', { className: `compare-box${frameworks.length > FIT_COLUMNS ? ' is-wide' : ''}`, tabIndex: 0, role: 'region', ariaLabel: `${caption} (scrolls sideways when it is wider than the screen)` }, [table]);
+  box.dataset.cols = String(frameworks.length);
+  const out: HTMLElement[] = [el('p', { className: 'scroll-hint' }, ['Scroll the table sideways to see every framework.']), box];
+  if (onlyDifferences) out.push(el('p', { className: 'text-sm text-muted' }, [`${plural(hidden, 'feature')} with the same support everywhere ${hidden === 1 ? 'is' : 'are'} hidden.`]));
+  return out;
+}
