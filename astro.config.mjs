@@ -10,5 +10,18 @@ export default defineConfig({
   trailingSlash: 'always',
   integrations: [contentCheck(), mdx()],
   markdown: { syntaxHighlight: false },
-  vite: { plugins: [tailwindcss()] },
+  vite: {
+    plugins: [tailwindcss()],
+    build: {
+      rollupOptions: {
+        // @astrojs/mdx marks every MDX module with Astro's own "use astro:head-inject" directive,
+        // which the bundler then warns it may drop (one ten-line warning per framework). Astro
+        // reads the directive before bundling, so the warning is noise: drop only that one.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && String(warning.message).includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });

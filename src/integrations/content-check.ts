@@ -1,18 +1,27 @@
 import type { AstroIntegration } from 'astro';
+import type { Plugin, ViteDevServer } from 'vite';
 import { fileURLToPath } from 'node:url';
-import { checkContent } from '../lib/content-check.ts';
+import { checkAll } from '../lib/content-check.ts';
 import { formatProblems } from '../lib/problems.ts';
 
 /**
  * Runs the content check before Astro loads any collection, so an author sees
- * "file › field: received …; expected …" instead of a stack trace.
+ * "file › field: received …; expected …" instead of a stack trace. In `astro build` a problem
+ * stops the build; in `astro dev` the same message appears in the browser's error overlay and is
+ * checked again whenever a content file changes.
  */
 export function contentCheck(): AstroIntegration {
   return {
     name: 'backend-atlas:content-check',
     hooks: {
-      'astro:config:setup': ({ config, logger }) => {
-        const { problems, context } = checkContent(fileURLToPath(config.root));
+      'astro:config:setup': async ({ config, command, logger, updateConfig }) => {
+        const root = fileURLToPath(config.root);
+        const { problems, context } = await checkAll(root);
+        if (command === 'dev') {
+          if (problems.length > 0) logger.error(formatProblems(problems));
+          updateConfig({ vite: { plugins: [overlay(root)] } });
+          return;
+        }
         if (problems.length > 0) {
           logger.error(formatProblems(problems));
           // Exit without a stack trace: the message above is the whole story.
@@ -20,6 +29,24 @@ export function contentCheck(): AstroIntegration {
         }
         logger.info(`content OK: ${context.frameworks.length} frameworks × ${context.features.length} features`);
       },
+    },
+  };
+}
+
+/** Shows content problems in Vite's error overlay in dev, and re-checks when content changes. */
+function overlay(root: string): Plugin {
+  return {
+    name: 'backend-atlas:content-overlay',
+    configureServer(server: ViteDevServer) {
+      const report = async () => {
+        const { problems } = await checkAll(root);
+        if (problems.length === 0) return;
+        server.hot.send({ type: 'error', err: { message: formatProblems(problems), stack: '', plugin: 'backend-atlas:content-check' } });
+      };
+      server.watcher.on('change', (file) => {
+        if (file.includes('/content/')) void report();
+      });
+      server.hot.on('connection', () => void report());
     },
   };
 }

@@ -41,7 +41,8 @@ export function parseCompareQuery(search: string, known: readonly string[], max 
   const problems: CompareProblem[] = [];
   if (raw.length === 0) return { slugs: [], onlyDifferences, problems: [{ kind: 'missing' }] };
 
-  const values = raw.flatMap((v) => v.split(',')).map((v) => v.trim().toLowerCase()).filter((v) => v !== '');
+  // Bidirectional controls are dropped: they can only garble the messages that echo a value.
+  const values = raw.flatMap((v) => v.split(',')).map((v) => v.replace(/[\u202A-\u202E\u2066-\u2069\u200E\u200F]/g, '').trim().toLowerCase()).filter((v) => v !== '');
   if (values.length === 0) return { slugs: [], onlyDifferences, problems: [{ kind: 'empty' }] };
 
   const slugs: string[] = [];

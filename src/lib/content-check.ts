@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { parse } from 'yaml';
+import { mdxToJs } from 'satteri';
 import type { z } from 'astro/zod';
 import { featureSchema, frameworkSchema, type FeatureData, type FrameworkData } from './schema.ts';
 import type { Problem } from './problems.ts';
@@ -22,10 +23,15 @@ export interface LoadedFeature {
   data: FeatureData;
 }
 
-/** Split `---\nyaml\n---\nbody`; returns null when the file has no frontmatter block. */
-export function splitFrontmatter(source: string): { yaml: string; body: string } | null {
-  const m = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)([\s\S]*)$/.exec(source);
-  return m ? { yaml: m[1] ?? '', body: m[2] ?? '' } : null;
+/**
+ * Split `---\nyaml\n---\nbody`; returns null when the file has no frontmatter block. `bodyLine`
+ * is the file's line number where the body starts, for messages about the body.
+ */
+export function splitFrontmatter(source: string): { yaml: string; body: string; bodyLine: number } | null {
+  const m = /^---\r?\n(?:([\s\S]*?)\r?\n)?---(?:\r?\n|$)([\s\S]*)$/.exec(source);
+  if (!m) return null;
+  const yaml = m[1] ?? '';
+  return { yaml, body: m[2] ?? '', bodyLine: yaml === '' ? 3 : yaml.split('\n').length + 3 };
 }
 
 function valueAt(root: unknown, path: PropertyKey[]): unknown {
@@ -65,7 +71,11 @@ export function issuesToProblems(
       return [{ file, field: issue.path.join('.'), received: key, expected: expected(issue.issues[0]?.message ?? issue.message) }];
     }
     const received = valueAt(input, issue.path);
-    return [{ file, field: issue.path.join('.'), received, expected: inWords(issue, received, expected(issue.message)) }];
+    // Messages the schema wrote itself start with "expected"; Zod's own phrasing is put in words.
+    const own = /^expected /.test(issue.message);
+    const missing = received === undefined && issue.code === 'invalid_type';
+    const words = missing && own && issue.path[0] !== 'features' ? `this required field: ${expected(issue.message)}` : own && !missing ? expected(issue.message) : inWords(issue, received, expected(issue.message));
+    return [{ file, field: issue.path.join('.'), received, expected: words }];
   });
 }
 
@@ -99,21 +109,28 @@ function inWords(issue: z.core.$ZodIssue, received: unknown, fallback: string): 
   return fallback;
 }
 
-function parseYaml(file: string, text: string): { value?: unknown; problem?: Problem } {
+/**
+ * Parse YAML; a syntax error names the line and column in the file (`firstLine` is the file's line
+ * number of the text's first line) and says what is wrong in one sentence.
+ */
+export function parseYaml(file: string, text: string, firstLine = 1): { value?: unknown; problem?: Problem } {
   try {
     return { value: parse(text) };
   } catch (error) {
-    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    return { problem: { file, field: '', received: 'YAML that does not parse', expected: `valid YAML (${message})` } };
+    const e = error as { message?: string; linePos?: { line: number; col: number }[] };
+    const reason = (e.message ?? String(error)).split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').replace(/:$/, '');
+    const pos = e.linePos?.[0];
+    const where = pos ? `line ${pos.line + firstLine - 1}, column ${pos.col}` : 'somewhere in the block';
+    return { problem: { file, field: '', received: `YAML that does not parse at ${where}`, expected: `valid YAML (${reason})` } };
   }
 }
 
-export function checkFeatures(root: string): { features: LoadedFeature[]; problems: Problem[] } {
+export function checkFeatures(root: string): { features: LoadedFeature[]; problems: Problem[]; ids: string[] } {
   const file = 'content/features.yaml';
   const { value, problem } = parseYaml(file, readFileSync(join(root, file), 'utf8'));
-  if (problem) return { features: [], problems: [problem] };
+  if (problem) return { features: [], problems: [problem], ids: [] };
   if (!value || typeof value !== 'object' || Array.isArray(value)) {
-    return { features: [], problems: [{ file, field: '', received: value, expected: 'a map of feature id to feature entry' }] };
+    return { features: [], problems: [{ file, field: '', received: value, expected: 'a map of feature id to feature entry' }], ids: [] };
   }
   const features: LoadedFeature[] = [];
   const problems: Problem[] = [];
@@ -122,7 +139,9 @@ export function checkFeatures(root: string): { features: LoadedFeature[]; proble
     if (result.success) features.push({ id, data: result.data });
     else problems.push(...issuesToProblems(file, { [id]: entry }, result.error.issues.map((i) => ({ ...i, path: [id, ...i.path] }))));
   }
-  return { features, problems };
+  // Every id in the file counts, valid entry or not: one bad entry is reported once, not again
+  // as an unknown feature id in every framework file.
+  return { features, problems, ids: Object.keys(value) };
 }
 
 export function checkFrameworkFile(
@@ -131,12 +150,19 @@ export function checkFrameworkFile(
   featureIds: [string, ...string[]],
 ): { framework?: LoadedFramework; problems: Problem[] } {
   const file = relative(root, path);
-  const parts = splitFrontmatter(readFileSync(path, 'utf8'));
+  const source = readFileSync(path, 'utf8');
+  if (source.startsWith('\uFEFF')) {
+    return { problems: [{ file, field: '', received: 'a byte-order mark (U+FEFF) before the first ---', expected: 'the file saved as UTF-8 without a byte-order mark' }] };
+  }
+  const parts = splitFrontmatter(source);
   if (!parts) {
     return { problems: [{ file, field: '', received: 'a file without frontmatter', expected: 'a YAML frontmatter block between --- lines at the top' }] };
   }
-  const { value, problem } = parseYaml(file, parts.yaml);
+  const { value, problem } = parseYaml(file, parts.yaml, 2);
   if (problem) return { problems: [problem] };
+  if (value === null || value === undefined) {
+    return { problems: [{ file, field: '', received: 'an empty frontmatter block', expected: 'the profile fields between the --- lines (name, tagline, kind, languages…; npm run new -- <slug> writes them all)' }] };
+  }
   const result = frameworkSchema(featureIds).safeParse(value);
   if (!result.success) return { problems: issuesToProblems(file, value, result.error.issues, featureIds) };
   return { framework: { slug: basename(path, '.mdx'), file, data: result.data }, problems: [] };
@@ -147,11 +173,15 @@ export function checkContent(root: string, frameworksDir = join(root, 'content/f
   context: LintContext;
   problems: Problem[];
 } {
-  const { features, problems } = checkFeatures(root);
-  const ids = features.map((f) => f.id);
+  const { features, problems, ids } = checkFeatures(root);
   const frameworks: LoadedFramework[] = [];
+  const names = readdirSync(frameworksDir).filter((n) => !n.startsWith('.')).sort();
+  for (const name of names.filter((n) => !n.endsWith('.mdx'))) {
+    const slug = name.replace(/\.[^.]*$/, '');
+    problems.push({ file: relative(root, join(frameworksDir, name)), field: '', received: name, expected: `only <slug>.mdx files in this folder (the build ignores anything else): rename it to ${slug}.mdx` });
+  }
   if (ids.length > 0) {
-    for (const name of readdirSync(frameworksDir).filter((n) => n.endsWith('.mdx')).sort()) {
+    for (const name of names.filter((n) => n.endsWith('.mdx'))) {
       const result = checkFrameworkFile(root, join(frameworksDir, name), ids as [string, ...string[]]);
       problems.push(...result.problems);
       if (result.framework) frameworks.push(result.framework);
@@ -160,4 +190,37 @@ export function checkContent(root: string, frameworksDir = join(root, 'content/f
   const context: LintContext = { features, frameworks };
   for (const rule of RULES) problems.push(...rule.check(context));
   return { context, problems };
+}
+
+/** One MDX body that does not compile, with the file's line and what to fix. */
+export async function checkBody(file: string, body: string, bodyLine: number): Promise<Problem[]> {
+  try {
+    await mdxToJs(body, {});
+    return [];
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const m = /^(\d+):(\d+): (.*?)(?: \(\d+:\d+\))?(?: \([a-z-]+:[a-z-]+\))?$/.exec(message.split('\n')[0]!);
+    const where = m ? `line ${Number(m[1]) + bodyLine - 1}, column ${m[2]}` : 'the body';
+    const reason = m ? m[3]! : message.split('\n')[0]!;
+    return [{ file, field: 'body', received: `MDX that does not compile at ${where}`, expected: `valid MDX: ${reason}. In prose, write < and { as &lt; and &#123;, or put code in backticks` }];
+  }
+}
+
+/** Compile the body of every framework file, as the build will (MDX errors otherwise surface as stack traces). */
+export async function checkBodies(root: string, frameworksDir = join(root, 'content/frameworks')): Promise<Problem[]> {
+  const names = readdirSync(frameworksDir).filter((n) => n.endsWith('.mdx')).sort();
+  const results = await Promise.all(
+    names.map((name) => {
+      const path = join(frameworksDir, name);
+      const parts = splitFrontmatter(readFileSync(path, 'utf8'));
+      return parts ? checkBody(relative(root, path), parts.body, parts.bodyLine) : [];
+    }),
+  );
+  return results.flat();
+}
+
+/** Everything an author can get wrong: schema, lint rules and MDX bodies. */
+export async function checkAll(root: string, frameworksDir?: string): Promise<{ context: LintContext; problems: Problem[] }> {
+  const { context, problems } = checkContent(root, frameworksDir);
+  return { context, problems: [...problems, ...(await checkBodies(root, frameworksDir))] };
 }

@@ -3,6 +3,8 @@
  * collections as the pages; the field names are a public contract: add, never rename.
  */
 import type { FeatureData, FrameworkData, Support } from './schema.ts';
+import { levelRank } from './levels.ts';
+import type { Level } from './vocab.ts';
 
 export interface ExportedFramework extends Omit<FrameworkData, 'lastVerified'> {
   slug: string;
@@ -15,7 +17,6 @@ export interface ExportedFramework extends Omit<FrameworkData, 'lastVerified'> {
 export function exportFramework(slug: string, data: FrameworkData, site: URL | string): ExportedFramework {
   const features: Record<string, Support> = {};
   for (const [id, cell] of Object.entries(data.features)) {
-    if (!cell) continue;
     features[id] = Object.fromEntries(Object.entries(cell).filter(([, v]) => v !== undefined)) as Support;
   }
   return {
@@ -34,4 +35,24 @@ export interface ExportedFeature extends FeatureData {
 
 export function exportFeature(id: string, data: FeatureData, site: URL | string): ExportedFeature {
   return { id, url: new URL(`/features/${id}/`, site).href, ...data };
+}
+
+/** One framework's answer for a feature, as /data/features/<id>.json lists it. */
+export interface FeatureAnswerRow {
+  slug: string;
+  name: string;
+  level: Level;
+  package?: string;
+}
+
+export interface ExportedFeatureAnswers extends ExportedFeature {
+  /** Every framework's answer, strongest support first, then by name. */
+  answers: FeatureAnswerRow[];
+}
+
+export function featureAnswers(id: string, data: FeatureData, cells: readonly { slug: string; name: string; cell: Support }[], site: URL | string): ExportedFeatureAnswers {
+  const answers = cells
+    .map(({ slug, name, cell }) => ({ slug, name, level: cell.level, ...(cell.package ? { package: cell.package } : {}) }))
+    .sort((a, b) => levelRank(a.level) - levelRank(b.level) || a.name.localeCompare(b.name, 'en'));
+  return { ...exportFeature(id, data, site), answers };
 }

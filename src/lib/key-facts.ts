@@ -29,8 +29,8 @@ export const KEY_FACTS: readonly KeyFact[] = [
   { label: fixed('First released'), text: (d) => String(d.firstReleased), compare: true },
   {
     label: fixed('Latest stable'),
-    text: (d) => (d.versionCheck ? `${d.latestVersion} (as of ${formatDate(d.versionCheck.date)})` : d.latestVersion),
-    href: (d) => d.versionCheck?.source ?? d.repository,
+    text: (d) => `${d.latestVersion} (as of ${formatDate(d.versionCheck.date)})`,
+    href: (d) => d.versionCheck.source,
     compare: true,
   },
   { label: fixed('Architecture'), text: (d) => d.architecture, compare: true },

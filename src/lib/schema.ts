@@ -8,6 +8,7 @@
 import { z } from 'astro/zod';
 import spdxIds from 'spdx-license-ids/index.json' with { type: 'json' };
 import { CATEGORY_IDS } from './categories.ts';
+import { parseIsoDate } from './dates.ts';
 
 import { KINDS, LEVELS } from './vocab.ts';
 
@@ -27,8 +28,22 @@ export const httpsUrl = z.url({
   error: 'expected an absolute https:// URL, such as https://example.org/page',
 });
 
-/** A calendar date written as YYYY-MM-DD in YAML. */
-const isoDate = z.coerce.date({ error: 'expected a date written as YYYY-MM-DD' });
+/** A real calendar day written as YYYY-MM-DD, no later than the build day (see src/lib/dates.ts). */
+const isoDate = z.unknown().transform((value, ctx) => {
+  const date = parseIsoDate(value);
+  if (typeof date === 'string') {
+    ctx.addIssue({ code: 'custom', message: `expected ${date}`, input: value });
+    return z.NEVER;
+  }
+  return date;
+});
+
+/** A year between 1970 and the build year. */
+const year = z
+  .number({ error: 'expected a year as a number, e.g. 2005' })
+  .int({ error: 'expected a whole year, e.g. 2005' })
+  .min(1970, { error: 'expected a year from 1970 on' })
+  .max(new Date().getUTCFullYear(), { error: `expected a year no later than ${new Date().getUTCFullYear()}` });
 
 /** A version string such as "5.2" or "22.x". Quote it in YAML so 5.10 does not become 5.1. */
 const version = z
@@ -142,12 +157,8 @@ export function frameworkSchema(featureIds: readonly [string, ...string[]]) {
       license: z.string().refine(isSpdxLicense, {
         error: 'expected an SPDX license identifier such as MIT, Apache-2.0 or BSD-3-Clause, or an expression such as "MIT OR Apache-2.0"',
       }),
-      /** Year of the first public release. */
-      firstReleased: z
-        .number({ error: 'expected a year as a number, e.g. 2005' })
-        .int()
-        .min(1970, { error: 'expected a year after 1970' })
-        .max(2100, { error: 'expected a four-digit year' }),
+      /** Year of the first public release: the first tagged or announced public version, not the year work began. */
+      firstReleased: year,
       /** Latest stable release at `lastVerified`, e.g. "5.2.8". */
       latestVersion: version,
       /** Where and when `latestVersion` was confirmed: a first-party release page or registry entry. */
@@ -158,8 +169,7 @@ export function frameworkSchema(featureIds: readonly [string, ...string[]]) {
           /** Release notes, tag page, changelog or registry page that shows `latestVersion`. */
           source: httpsUrl,
         })
-        .strict()
-        .optional(),
+        .strict(),
       /** Source repository. */
       repository: httpsUrl,
       /** Official website or documentation home. */

@@ -1,13 +1,23 @@
 /**
- * Ordering of search results. Pagefind scores text relevance; on top of that:
- *   1. exact vocabulary matches (a feature's name or alias, a framework's name, a package) first;
- *   2. then feature pages and profiles by Pagefind score, then comparisons by score;
- *   3. at most MAX_COMPARISONS comparison pages, so 60 near-identical pairs never bury a profile.
+ * The ranking policy of /search/, in one place. Pagefind scores text relevance within a page
+ * type; on top of that:
+ *   1. exact vocabulary matches (a feature's name or alias, a framework's name or alias, a package
+ *      name, two framework names for their comparison) come first;
+ *   2. then profiles, then feature pages, then comparisons, each by Pagefind's score, so a
+ *      framework that provides the thing outranks a feature page that merely mentions it and
+ *      hundreds of near-identical pair pages never bury a profile;
+ *   3. every counted result is reachable: results are shown a page at a time, never dropped.
  */
 import type { PageType, VocabPage } from './search-vocab.ts';
 
-export const MAX_COMPARISONS = 3;
-const TYPE_ORDER: Record<PageType, number> = { Feature: 0, Framework: 0, Comparison: 1 };
+/** Order of page types after the pinned matches. */
+export const TYPE_ORDER: readonly PageType[] = ['Framework', 'Feature', 'Comparison'];
+
+/** Results shown per page of results ("Show more" adds the next page). */
+export const PAGE_SIZE = 10;
+
+/** No word in the atlas is longer than this; a query with a longer word cannot match anything. */
+export const MAX_WORD_LENGTH = 40;
 
 export interface RankedHit {
   url: string;
@@ -26,31 +36,32 @@ export function pagePath(url: string): string {
   return path.endsWith('/') ? path : `${path}/`;
 }
 
-export function rankResults(pinned: readonly VocabPage[], hits: readonly RankedHit[]): { results: RankedHit[]; moreComparisons: number } {
-  const seen = new Set<string>();
-  const results: RankedHit[] = [];
+/**
+ * Full-text results of each page type, concatenated in TYPE_ORDER (each list is already in
+ * Pagefind's score order): the order in which results are loaded and shown after the pinned ones.
+ */
+export function resultOrder<T>(perType: Partial<Record<PageType, readonly T[]>>): { type: PageType; result: T }[] {
+  return TYPE_ORDER.flatMap((type) => (perType[type] ?? []).map((result) => ({ type, result })));
+}
+
+/** Pinned pages first (each once), then hits in the order given, skipping pages already listed. */
+export function mergeHits(pinned: readonly VocabPage[], hits: readonly RankedHit[], alreadyShown: ReadonlySet<string> = new Set()): RankedHit[] {
+  const seen = new Set(alreadyShown);
+  const out: RankedHit[] = [];
   const byPath = new Map(hits.map((h) => [pagePath(h.url), h]));
   for (const p of pinned) {
     const path = pagePath(p.url);
     if (seen.has(path)) continue;
     seen.add(path);
-    results.push({ ...byPath.get(path), ...p, url: path, pinned: true });
+    out.push({ ...byPath.get(path), ...p, url: path, pinned: true });
   }
-  const rest = hits
-    .filter((h) => !seen.has(pagePath(h.url)))
-    .sort((a, b) => TYPE_ORDER[a.type] - TYPE_ORDER[b.type] || (b.score ?? 0) - (a.score ?? 0));
-  let comparisons = results.filter((r) => r.type === 'Comparison').length;
-  let moreComparisons = 0;
-  for (const h of rest) {
-    if (h.type === 'Comparison' && comparisons >= MAX_COMPARISONS) {
-      moreComparisons += 1;
-      continue;
-    }
-    if (h.type === 'Comparison') comparisons += 1;
-    seen.add(pagePath(h.url));
-    results.push({ ...h, url: pagePath(h.url) });
+  for (const h of hits) {
+    const path = pagePath(h.url);
+    if (seen.has(path)) continue;
+    seen.add(path);
+    out.push({ ...h, url: path });
   }
-  return { results, moreComparisons };
+  return out;
 }
 
 /** Split a Pagefind excerpt into plain-text pieces and marked pieces, never HTML. */
@@ -69,8 +80,13 @@ export function excerptParts(excerpt: string): { text: string; mark: boolean }[]
   return parts.filter((p) => p.text !== '');
 }
 
-/** Clean a raw query: trim, collapse spaces, cap the length Pagefind is asked to handle. */
+/** Clean a raw query: trim, collapse spaces, drop bidi controls, cap the length Pagefind is asked to handle. */
 export const MAX_QUERY_LENGTH = 100;
 export function cleanQuery(raw: string | null): string {
-  return (raw ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH);
+  return (raw ?? '').replace(/[\u202A-\u202E\u2066-\u2069\u200E\u200F]/g, '').replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH);
+}
+
+/** False when some word is longer than any word in the atlas: such a query has no results. */
+export function plausibleQuery(query: string): boolean {
+  return query.split(' ').every((w) => [...w].length <= MAX_WORD_LENGTH);
 }

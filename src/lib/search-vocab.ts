@@ -108,3 +108,29 @@ export function lookup(vocab: Vocab, query: string): VocabPage[] {
   const key = normalizeTerm(query);
   return (vocab.terms[key] ?? []).map((i) => vocab.pages[i]!);
 }
+
+/** Words that join two names in a comparison query: "django vs rails", "compare flask and django". */
+const JOINERS = new Set(['v', 'vs', 'versus', 'and', 'or', 'compare', 'comparison', 'with', 'to', 'against', 'between']);
+
+/**
+ * Two different frameworks named in one query ("django rails", "Django vs. Rails", "compare
+ * flask and fastapi"), as profile pages in the order typed; null unless exactly that is asked.
+ */
+export function frameworkPair(vocab: Vocab, query: string): [VocabPage, VocabPage] | null {
+  const words = normalizeTerm(query).split(' ').filter((w) => w && !JOINERS.has(w.replace(/\.$/, '')));
+  const only = (term: string) => {
+    const found = (vocab.terms[term] ?? []).map((i) => vocab.pages[i]!).filter((p) => p.type === 'Framework');
+    return found.length === 1 ? found[0]! : null;
+  };
+  for (let i = 1; i < words.length; i++) {
+    const a = only(words.slice(0, i).join(' '));
+    const b = only(words.slice(i).join(' '));
+    if (a && b && a.url !== b.url) return [a, b];
+  }
+  return null;
+}
+
+/** The slug in a profile URL: /frameworks/django/ → django. */
+export function slugOfProfile(url: string): string {
+  return url.split('/').filter(Boolean).pop() ?? '';
+}

@@ -23,13 +23,13 @@ function levelBadge(level: Support['level']): HTMLSpanElement {
 }
 
 function cellContent(cell: Support, claim: string): Node[] {
-  const parts: Node[] = [levelBadge(cell.level)];
-  if (cell.package) parts.push(el('code', { className: 'block' }, [cell.package]));
-  if (cell.notes) parts.push(el('span', { className: 'block text-sm' }, [cell.notes]));
-  if (!cell.package && !cell.notes) parts.push(el('span', { className: 'text-muted' }, ['—']));
+  const parts: Node[] = [el('p', { className: 'm-0' }, [levelBadge(cell.level)])];
+  if (cell.package) parts.push(el('p', { className: 'm-0' }, [el('code', {}, [cell.package])]));
+  if (cell.notes) parts.push(el('p', { className: 'm-0 text-sm' }, [cell.notes]));
+  if (!cell.package && !cell.notes) parts.push(el('p', { className: 'm-0 text-muted' }, ['—']));
   if (cell.evidence) {
     const a = el('a', { href: cell.evidence }, [linkLabel(cell.evidence), el('span', { className: 'sr-only' }, [` (evidence for ${claim})`])]);
-    parts.push(el('span', { className: 'block text-sm' }, ['Evidence: ', a, ...(cell.version ? [` (v${cell.version})`] : [])]));
+    parts.push(el('p', { className: 'm-0 text-sm' }, ['Evidence: ', a, ...(cell.version ? [` (v${cell.version})`] : [])]));
   }
   return parts;
 }

@@ -55,7 +55,8 @@ export async function initComparePage(): Promise<void> {
   const hrefFor = (slugs: string[]) => `${location.pathname}${compareQuery(slugs, state.onlyDifferences)}`;
 
   function problemItem(p: CompareProblem): HTMLLIElement {
-    const item = el('li', {}, [describeProblem(p)]);
+    // <bdi>: a right-to-left character in the address cannot reorder the rest of the line.
+    const item = el('li', {}, [el('bdi', {}, [describeProblem(p)])]);
     if (p.kind === 'unknown' && p.suggestions.length > 0) {
       p.suggestions.forEach((s, i) => {
         const fixed = [...state.slugs.filter((x) => x !== s), s];

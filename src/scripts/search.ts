@@ -1,11 +1,18 @@
 /**
  * The search page: the URL (?q=&type=&language=&kind=) is the state. Vocabulary matches are
- * pinned first, Pagefind supplies full-text results, src/lib/search-rank.ts orders them.
- * Nothing from the query or the index is ever inserted as HTML.
+ * pinned first (with the feature's answer table or the pair's comparison), Pagefind supplies
+ * full-text results, and src/lib/search-rank.ts decides the order. Results are shown a page at a
+ * time and every counted result can be reached. Nothing from the query or the index is ever
+ * inserted as HTML.
  */
-import { cleanQuery, excerptParts, rankResults, type RankedHit } from '../lib/search-rank.ts';
-import { lookup, normalizeTerm, type PageType, type Vocab } from '../lib/search-vocab.ts';
+import { cleanQuery, excerptParts, mergeHits, PAGE_SIZE, pagePath, plausibleQuery, resultOrder, type RankedHit } from '../lib/search-rank.ts';
+import { frameworkPair, lookup, normalizeTerm, slugOfProfile, type PageType, type Vocab, type VocabPage } from '../lib/search-vocab.ts';
 import { correction } from '../lib/suggest.ts';
+import { plural } from '../lib/format.ts';
+import { LEVEL_ICONS, LEVEL_INFO } from '../lib/levels.ts';
+import { urls } from '../lib/urls.ts';
+import type { ExportedFeatureAnswers } from '../lib/export.ts';
+import { $, el, icon } from './dom.ts';
 
 interface PagefindResult {
   id: string;
@@ -17,10 +24,10 @@ interface Pagefind {
   search(q: string, o?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
 }
 
-/** Fragments loaded per page type: enough to rank, few enough to keep each search small. */
-const LOAD_PER_TYPE: Record<PageType, number> = { Feature: 4, Framework: 6, Comparison: 4 };
-const TYPES: PageType[] = ['Feature', 'Framework', 'Comparison'];
-const TYPE_LABEL: Record<PageType, string> = { Feature: 'Feature', Framework: 'Framework', Comparison: 'Comparison' };
+/** Rows of a feature's answer table shown in the results; the feature page has them all. */
+const ANSWER_ROWS = 12;
+/** Wait this long after the last keystroke before searching as one types. */
+const TYPING_DELAY_MS = 300;
 
 let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
@@ -37,56 +44,123 @@ function loadVocab(): Promise<Vocab> {
   return vocab;
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, children: (Node | string)[] = []) {
-  const node = Object.assign(document.createElement(tag), props);
-  node.append(...children);
-  return node;
+/** "for “<query>”", with the query isolated so right-to-left text cannot reorder the sentence. */
+const quoted = (q: string) => ['“', el('bdi', {}, [q]), '”'];
+
+function answerTable(feature: ExportedFeatureAnswers): HTMLElement {
+  const rows = feature.answers.slice(0, ANSWER_ROWS).map((a) =>
+    el('tr', {}, [
+      el('th', { scope: 'row' }, [el('a', { href: urls.profile(a.slug) }, [a.name])]),
+      el('td', {}, [el('span', { className: `level level-${a.level}` }, [icon(LEVEL_ICONS[a.level]), el('span', {}, [LEVEL_INFO[a.level].label])])]),
+      el('td', {}, a.package ? [el('code', {}, [a.package])] : ['—']),
+    ]),
+  );
+  const more = feature.answers.length - rows.length;
+  return el('section', { className: 'card my-4', ariaLabel: `${feature.name}: the answer` }, [
+    el('table', { className: 'data-table answer-table' }, [
+      el('caption', {}, [`${feature.name}: support in ${plural(feature.answers.length, 'framework')}, strongest first`]),
+      el('thead', {}, [el('tr', {}, [el('th', { scope: 'col' }, ['Framework']), el('th', { scope: 'col' }, ['Support']), el('th', { scope: 'col' }, ['Package'])])]),
+      el('tbody', {}, rows),
+    ]),
+    el('p', { className: 'm-0 text-sm' }, [el('a', { href: urls.feature(feature.id) }, [more > 0 ? `All ${feature.answers.length} frameworks, with notes and evidence, on the ${feature.name} page` : `Notes and evidence on the ${feature.name} page`])]),
+  ]);
 }
 
 export function initSearchPage(): void {
-  const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
-  const input = form.querySelector<HTMLInputElement>('input[name=q]')!;
-  const status = document.querySelector<HTMLElement>('[data-search-status]')!;
-  const list = document.querySelector<HTMLOListElement>('[data-search-results]')!;
-  const empty = document.querySelector<HTMLElement>('[data-search-empty]')!;
-  const selects = ['type', 'language', 'kind'].map((n) => form.querySelector<HTMLSelectElement>(`select[name=${n}]`)!);
+  const form = $<HTMLFormElement>('[data-search-form]');
+  const input = $<HTMLInputElement>('input[name=q]', form);
+  const status = $<HTMLElement>('[data-search-status]');
+  const answer = $<HTMLElement>('[data-search-answer]');
+  const list = $<HTMLOListElement>('[data-search-results]');
+  const moreButton = $<HTMLButtonElement>('[data-search-more]');
+  const empty = $<HTMLElement>('[data-search-empty]');
+  const headerBox = document.querySelector<HTMLInputElement>('#site-search');
+  const selects = ['type', 'language', 'kind'].map((n) => $<HTMLSelectElement>(`select[name=${n}]`, form));
   let run = 0;
+  let typing: ReturnType<typeof setTimeout> | undefined;
+  // The current search: what is still to load, what is shown, how many there are.
+  let pending: { type: PageType; result: PagefindResult }[] = [];
+  let shown = new Set<string>();
+  let total = 0;
+  let query = '';
+  let corrected: string | undefined;
 
   function readUrl() {
     const params = new URLSearchParams(location.search);
     input.value = cleanQuery(params.get('q'));
+    if (headerBox) headerBox.value = input.value;
     for (const s of selects) {
       const v = params.get(s.name) ?? '';
       s.value = [...s.options].some((o) => o.value === v) ? v : '';
     }
   }
 
-  function writeUrl() {
+  function writeUrl(replace = false) {
     const params = new URLSearchParams();
     const q = cleanQuery(input.value);
     if (q) params.set('q', q);
     for (const s of selects) if (s.value) params.set(s.name, s.value);
-    const query = params.toString();
-    history.pushState(null, '', `${location.pathname}${query ? `?${query}` : ''}`);
+    const search = params.toString();
+    const url = `${location.pathname}${search ? `?${search}` : ''}`;
+    if (replace) history.replaceState(null, '', url);
+    else history.pushState(null, '', url);
+    if (headerBox) headerBox.value = q;
   }
 
   function renderHit(hit: RankedHit): HTMLLIElement {
     const excerpt = el('p', { className: 'm-0 text-sm' });
     for (const part of excerptParts(hit.excerpt ?? '')) excerpt.append(part.mark ? el('mark', {}, [part.text]) : part.text);
     return el('li', { className: 'card' }, [
-      el('p', { className: 'm-0 text-sm text-muted' }, [TYPE_LABEL[hit.type]]),
+      el('p', { className: 'm-0 text-sm text-muted' }, [hit.pinned ? `${hit.type} · exact match` : hit.type]),
       el('h2', { className: 'm-0 text-lg' }, [el('a', { href: hit.url }, [hit.title])]),
       excerpt,
     ]);
   }
 
+  function showStatus() {
+    status.replaceChildren(
+      ...(corrected ? ['No exact match for ', ...quoted(query), '; showing results for ', ...quoted(corrected), '. '] : []),
+      `Showing ${shown.size} of ${plural(total, 'result')} for `,
+      ...quoted(corrected ?? query),
+      '.',
+    );
+    moreButton.hidden = pending.length === 0;
+  }
+
+  /** Load and show the next page of full-text results, skipping pages already listed. */
+  async function showMore(id: number, pinned: VocabPage[]) {
+    const hits: RankedHit[] = [];
+    while (pending.length > 0 && hits.length < PAGE_SIZE) {
+      const batch = pending.splice(0, PAGE_SIZE - hits.length);
+      const loaded = await Promise.all(batch.map(async ({ type, result }) => ({ type, result, d: await result.data() })));
+      if (id !== run) return;
+      for (const { type, result, d } of loaded) {
+        if (shown.has(pagePath(d.url)) || hits.some((h) => pagePath(h.url) === pagePath(d.url))) total -= 1;
+        else hits.push({ url: d.url, title: d.meta.title ?? d.url, type, score: result.score, excerpt: d.excerpt });
+      }
+    }
+    const merged = mergeHits(pinned, hits, shown);
+    for (const hit of merged) shown.add(hit.url);
+    list.append(...merged.map(renderHit));
+    showStatus();
+  }
+
   async function search() {
     const id = ++run;
-    const q = cleanQuery(input.value);
+    query = cleanQuery(input.value);
     list.replaceChildren();
+    answer.replaceChildren();
+    moreButton.hidden = true;
     empty.hidden = true;
-    if (!q) {
+    pending = [];
+    shown = new Set();
+    if (!query) {
       status.textContent = 'Type a feature, package or framework name, for example ORM, Eloquent or WebSockets.';
+      empty.hidden = false;
+      return;
+    }
+    if (!plausibleQuery(query)) {
+      status.replaceChildren('No results for ', ...quoted(query.slice(0, 40) + '…'), ': no word in the atlas is that long.');
       empty.hidden = false;
       return;
     }
@@ -94,59 +168,67 @@ export function initSearchPage(): void {
     const filters: Record<string, string> = {};
     for (const s of selects) if (s.value) filters[s.name] = s.value;
     const [pf, v] = await Promise.all([loadPagefind(), loadVocab()]);
-    let pinned = lookup(v, q);
-    let corrected: string | undefined;
-    if (pinned.length === 0) {
-      const guess = correction(normalizeTerm(q), Object.keys(v.terms));
-      if (guess && guess !== normalizeTerm(q)) {
+    let pinned = lookup(v, query);
+    corrected = undefined;
+    const pair = frameworkPair(v, query);
+    if (pinned.length === 0 && !pair) {
+      const guess = correction(normalizeTerm(query), Object.keys(v.terms));
+      if (guess && guess !== normalizeTerm(query)) {
         corrected = guess;
         pinned = lookup(v, guess);
       }
     }
-    pinned = pinned.filter((p) => !filters.type || p.type === filters.type);
-    // One search per page type, so profiles are never crowded out by dozens of similar pairs.
-    const types = filters.type ? [filters.type as PageType] : TYPES;
-    const perType = await Promise.all(types.map((type) => pf.search(corrected ?? q, { filters: { ...filters, type } })));
-    const fragments = await Promise.all(
-      perType.flatMap((found, i) => found.results.slice(0, LOAD_PER_TYPE[types[i]!]).map(async (r) => ({ r, d: await r.data() }))),
-    );
-    if (id !== run) return;
-    const hits: RankedHit[] = fragments.map(({ r, d }) => ({
-      url: d.url,
-      title: d.meta.title ?? d.url,
-      type: (d.meta.type as PageType) ?? 'Framework',
-      score: r.score,
-      excerpt: d.excerpt,
-    }));
-    // With filters on, pinned pages must also pass them: keep only those Pagefind also returned.
-    const hitPaths = new Set(hits.map((h) => h.url));
-    const usablePinned = Object.keys(filters).length ? pinned.filter((p) => hitPaths.has(p.url)) : pinned;
-    const { results } = rankResults(usablePinned, hits);
-    const comparisonsFound = filters.type ? 0 : perType[2]!.results.length;
-    const moreComparisons = Math.max(0, comparisonsFound - results.filter((r) => r.type === 'Comparison').length);
-    list.replaceChildren(...results.map(renderHit));
-    const total = perType.reduce((n, f) => n + f.results.length, 0);
-    if (results.length === 0) {
-      status.textContent = `No results for “${q}”.`;
-      empty.hidden = false;
-      return;
+    if (pair) {
+      const [a, b] = pair.map((p) => slugOfProfile(p.url)) as [string, string];
+      const page = urls.pair(a, b);
+      const exists = await fetch(page, { method: 'HEAD' }).then((r) => r.ok, () => false);
+      pinned = [{ url: exists ? page : urls.compare([a, b]), title: `${pair[0].title} vs ${pair[1].title}`, type: 'Comparison' }, ...pair];
     }
-    status.replaceChildren(
-      corrected ? `No exact match for “${q}”; showing results for “${corrected}”. ` : '',
-      `${total} result${total === 1 ? '' : 's'} for “${corrected ?? q}”.`,
-      moreComparisons > 0 ? ` ${moreComparisons} more comparison page${moreComparisons === 1 ? ' is' : 's are'} not shown; ` : '',
-      moreComparisons > 0 ? el('a', { href: `/search/?q=${encodeURIComponent(corrected ?? q)}&type=Comparison` }, ['show comparisons only']) : '',
-    );
+    pinned = pinned.filter((p) => !filters.type || p.type === filters.type);
+    const types = filters.type ? [filters.type as PageType] : (['Framework', 'Feature', 'Comparison'] as PageType[]);
+    const perType = await Promise.all(types.map((type) => pf.search(corrected ?? query, { filters: { ...filters, type } })));
+    if (id !== run) return;
+    pending = resultOrder(Object.fromEntries(types.map((t, i) => [t, perType[i]!.results])) as Partial<Record<PageType, PagefindResult[]>>);
+    // With filters on, pinned pages must also pass them: a pinned page counts once, found or not.
+    const usablePinned = Object.keys(filters).some((k) => k !== 'type') ? [] : pinned;
+    total = pending.length + usablePinned.length;
+    const feature = usablePinned.find((p) => p.type === 'Feature');
+    if (feature && !filters.type) {
+      const data = await fetch(`/data/features/${feature.url.split('/').filter(Boolean).pop()}.json`).then((r) => (r.ok ? (r.json() as Promise<ExportedFeatureAnswers>) : null), () => null);
+      if (id !== run) return;
+      if (data) answer.replaceChildren(answerTable(data));
+    }
+    await showMore(id, usablePinned);
+    if (id !== run) return;
+    if (shown.size === 0) {
+      status.replaceChildren('No results for ', ...quoted(query), '.');
+      empty.hidden = false;
+    }
   }
 
   form.addEventListener('submit', (e) => {
     e.preventDefault();
+    clearTimeout(typing);
     writeUrl();
     void search();
+  });
+  input.addEventListener('input', () => {
+    clearTimeout(typing);
+    typing = setTimeout(() => {
+      writeUrl(true);
+      void search();
+    }, TYPING_DELAY_MS);
   });
   for (const s of selects) s.addEventListener('change', () => {
     writeUrl();
     void search();
+  });
+  moreButton.addEventListener('click', () => {
+    const first = list.children.length;
+    void showMore(run, []).then(() => {
+      // Move focus to the first new result so keyboard users continue where the list grew.
+      list.children[first]?.querySelector('a')?.focus();
+    });
   });
   window.addEventListener('popstate', () => {
     readUrl();

@@ -185,3 +185,17 @@ test('on a phone a wide comparison scrolls inside its own box with the keyboard,
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   await context.close();
 });
+
+test('a right-to-left override in ?fw= cannot reorder the message line', async ({ page }) => {
+  await page.goto('/compare/?fw=%E2%80%AEognajd,django,rails');
+  const item = messages(page).getByRole('listitem').first();
+  await expect(item).toContainText('“ognajd” is not a framework in the atlas');
+  expect(await item.innerText()).not.toContain('\u202E');
+  await expect(item.locator('bdi')).toHaveCount(1);
+});
+
+test('diff=yes is understood as "only differences"', async ({ page }) => {
+  await page.goto('/compare/?fw=django,laravel&diff=yes');
+  await expect(page.getByText(/features? with the same support everywhere (is|are) hidden/)).toBeVisible();
+  await expect(page).toHaveURL(/\?fw=django,laravel&diff=1$/);
+});

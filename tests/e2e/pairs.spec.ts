@@ -6,23 +6,23 @@ const { frameworks, features } = content();
 const name = new Map(frameworks.map((f) => [f.slug, f.data.name]));
 const pairs = pairPages(frameworks.map((f) => ({ slug: f.slug, languages: f.data.languages })));
 
-test('every pair has a page at its canonical URL and its reversed URL points there', async ({ request, baseURL }) => {
+test('every pair has a page at its canonical URL and its reversed URL points there', async ({ request }) => {
+  const canonicalPath = (html: string) => new URL(/<link rel="canonical" href="([^"]+)"/.exec(html)![1]!).pathname;
   expect(pairs.length).toBe((frameworks.length * (frameworks.length - 1)) / 2);
   for (const [a, b] of pairs) {
     const canonical = `/compare/${a}-vs-${b}/`;
     const page = await request.get(canonical);
     expect(page.status(), canonical).toBe(200);
     const html = await page.text();
-    expect(html).toContain(`<link rel="canonical" href="${new URL(canonical, 'https://backend-atlas.example').href}"`);
+    expect(canonicalPath(html)).toBe(canonical);
     expect(html).toContain(`${name.get(a)} vs ${name.get(b)}`);
 
     const reversed = await request.get(`/compare/${b}-vs-${a}/`);
     expect(reversed.status()).toBe(200);
     const rhtml = await reversed.text();
     expect(rhtml).toContain(`http-equiv="refresh" content="0; url=${canonical}"`);
-    expect(rhtml).toContain(`rel="canonical" href="https://backend-atlas.example${canonical}"`);
+    expect(canonicalPath(rhtml)).toBe(canonical);
   }
-  expect(baseURL).toBeTruthy();
 });
 
 test('a reversed pair URL leads to the canonical page without JavaScript', async ({ browser }) => {
@@ -67,6 +67,6 @@ test('an unknown pair path gets a 404 that offers the compare picker', async ({ 
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('group', { name: 'Frameworks to compare' })).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'not in the atlas' })).toContainText('“djnago”');
-  await expect(page.getByRole('link', { name: 'django-vs-rails' })).toHaveAttribute('href', '/compare/django-vs-rails/');
+  await expect(page.getByRole('status').getByRole('link', { name: `${name.get('django')} vs ${name.get('rails')}` })).toHaveAttribute('href', '/compare/django-vs-rails/');
   await expect(page.getByRole('checkbox', { name: 'Django' })).toBeChecked();
 });

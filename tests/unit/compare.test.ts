@@ -108,17 +108,32 @@ describe('pair page policy', () => {
 });
 
 describe('404 hints', () => {
-  it('suggests the nearest comparison for a mistyped pair', () => {
-    expect(explainMissingPage('/compare/djnago-vs-rails/', known)).toMatchObject({ links: [{ href: '/compare/django-vs-rails/' }], preselect: ['django', 'rails'] });
+  const fws = known.map((id) => ({ id, name: id === 'rails' ? 'Ruby on Rails' : id[0]!.toUpperCase() + id.slice(1) }));
+  const feats = [{ id: 'orm', name: 'ORM' }, { id: 'websockets', name: 'WebSockets' }];
+  it('suggests the nearest comparison for a mistyped pair, by name', () => {
+    expect(explainMissingPage('/compare/djnago-vs-rails/', fws)).toMatchObject({ links: [{ href: '/compare/django-vs-rails/', label: 'Django vs Ruby on Rails' }], preselect: ['django', 'rails'] });
+  });
+  it('offers the page itself when only the case is wrong', () => {
+    expect(explainMissingPage('/compare/Django-vs-Rails/', fws)).toMatchObject({ message: 'This comparison is here:', links: [{ href: '/compare/django-vs-rails/' }] });
+    expect(explainMissingPage('/frameworks/DJANGO/', fws)).toMatchObject({ message: 'The framework page for Django is here:', links: [{ href: '/frameworks/django/', label: 'Django' }] });
+    expect(explainMissingPage('/features/ORM/', fws, feats)).toMatchObject({ links: [{ href: '/features/orm/', label: 'ORM' }] });
   });
   it('explains a malformed comparison address', () => {
-    expect(explainMissingPage('/compare/django/', known)?.message).toContain('/compare/django-vs-rails/');
+    expect(explainMissingPage('/compare/django/', fws)?.message).toContain('/compare/django-vs-rails/');
   });
-  it('suggests profiles for a mistyped framework', () => {
-    expect(explainMissingPage('/frameworks/lavarel/', known)?.links.map((l) => l.href)).toEqual(['/frameworks/laravel/']);
+  it('suggests profiles and features for mistyped ones', () => {
+    expect(explainMissingPage('/frameworks/lavarel/', fws)?.links.map((l) => l.href)).toEqual(['/frameworks/laravel/']);
+    expect(explainMissingPage('/features/websokets/', fws, feats)?.links.map((l) => l.href)).toEqual(['/features/websockets/']);
+    expect(explainMissingPage('/features/nope/', fws, feats)?.message).toBe('No feature “nope” in the atlas.');
+  });
+  it('never throws on a malformed address', () => {
+    for (const path of ['/frameworks/100%/', '/compare/50%-vs-django/', '/features/%zz/', '/frameworks/%E0%A4%A/']) {
+      expect(() => explainMissingPage(path, fws, feats), path).not.toThrow();
+      expect(explainMissingPage(path, fws, feats)?.message, path).toBeTruthy();
+    }
   });
   it('says nothing for other paths', () => {
-    expect(explainMissingPage('/nowhere/', known)).toBeNull();
+    expect(explainMissingPage('/nowhere/', fws)).toBeNull();
   });
 });
 

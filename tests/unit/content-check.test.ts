@@ -1,106 +1,191 @@
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
-import { checkContent, checkFrameworkFile, splitFrontmatter } from '../../src/lib/content-check.ts';
-import { readFeatureIds } from '../../src/lib/feature-registry.ts';
+import { checkAll, checkContent, splitFrontmatter } from '../../src/lib/content-check.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
 
 const root = resolve(import.meta.dirname, '../..');
-const ids = readFeatureIds();
+/** A small site with its own feature list: the real content/features.yaml can grow freely. */
+const fixture = join(root, 'tests/fixtures/site');
+const example = readFileSync(join(fixture, 'content/frameworks/example.mdx'), 'utf8');
 
-function messages(fixture: string): string[] {
-  return checkFrameworkFile(root, join(root, 'tests/fixtures/bad', `${fixture}.mdx`), ids).problems.map(formatProblem);
+/** A copy of the fixture site with extra or changed files, checked like the real one. */
+function site(files: Record<string, string> = {}, { features }: { features?: string } = {}): string {
+  const dir = mkdtempSync(join(tmpdir(), 'atlas-'));
+  cpSync(join(fixture, 'content'), join(dir, 'content'), { recursive: true });
+  if (features !== undefined) writeFileSync(join(dir, 'content/features.yaml'), features);
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, 'content/frameworks', name), text);
+  return dir;
 }
 
+/** Problems for one framework file made by patching the valid example. */
+async function messages(patch: (source: string) => string, name = 'example.mdx'): Promise<string[]> {
+  const dir = site({ [name]: patch(example) });
+  const { problems } = await checkAll(dir);
+  rmSync(dir, { recursive: true, force: true });
+  return problems.map(formatProblem);
+}
+const file = 'content/frameworks/example.mdx';
+const replace = (from: string | RegExp, to: string) => (s: string) => {
+  const out = s.replace(from, to);
+  if (out === s) throw new Error(`fixture patch did not apply: ${from}`);
+  return out;
+};
+
 describe('splitFrontmatter', () => {
-  it('separates the YAML block from the body', () => {
-    expect(splitFrontmatter('---\na: 1\n---\n\n# Body\n')).toEqual({ yaml: 'a: 1', body: '\n# Body\n' });
+  it('separates the YAML block from the body and says where the body starts', () => {
+    expect(splitFrontmatter('---\na: 1\n---\n\n# Body\n')).toEqual({ yaml: 'a: 1', body: '\n# Body\n', bodyLine: 4 });
   });
-  it('returns null when there is no frontmatter', () => {
+  it('accepts an empty block and returns null when there is no frontmatter', () => {
+    expect(splitFrontmatter('---\n---\nBody')).toEqual({ yaml: '', body: 'Body', bodyLine: 3 });
     expect(splitFrontmatter('# Just a body\n')).toBeNull();
   });
 });
 
-describe('a valid framework file', () => {
-  it('passes the schema', () => {
-    const result = checkFrameworkFile(root, join(root, 'tests/fixtures/content/example.mdx'), ids);
-    expect(result.problems).toEqual([]);
-    expect(result.framework?.slug).toBe('example');
-    expect(result.framework?.data.features['orm']?.level).toBe('built-in');
+describe('a valid site', () => {
+  it('passes the schema, the lint rules and the MDX compiler', async () => {
+    const { problems, context } = await checkAll(fixture);
+    expect(problems).toEqual([]);
+    expect(context.frameworks.map((f) => f.slug)).toEqual(['example']);
+    expect(context.frameworks[0]!.data.features['orm']?.level).toBe('built-in');
   });
 });
 
 describe('bad frontmatter names the file, field, value received and what was expected', () => {
-  const file = 'tests/fixtures/bad';
-  it('unknown feature id, with a suggestion', () => {
-    expect(messages('unknown-feature-id')).toContain(
-      `${file}/unknown-feature-id.mdx › features.migrashuns: received "migrashuns"; expected a feature id from content/features.yaml (did you mean "migrations"?)`,
+  it('unknown feature id, with a suggestion', async () => {
+    expect(await messages(replace('  migrations:\n', '  migrashuns:\n'))).toContain(
+      `${file} › features.migrashuns: received "migrashuns"; expected a feature id from content/features.yaml (did you mean "migrations"?)`,
     );
   });
-  it('level outside the enum', () => {
-    expect(messages('bad-level')).toEqual([
-      `${file}/bad-level.mdx › features.orm.level: received "builtin"; expected one of built-in, official, community, none, unknown`,
+  it('level outside the enum', async () => {
+    expect(await messages(replace('level: built-in', 'level: builtin'))).toEqual([
+      `${file} › features.orm.level: received "builtin"; expected one of built-in, official, community, none, unknown`,
     ]);
   });
-  it('missing evidence on a community cell', () => {
-    expect(messages('missing-evidence')).toEqual([
-      `${file}/missing-evidence.mdx › features.migrations.evidence: received nothing (the field is missing); expected an evidence URL proving "community" support`,
+  it('missing evidence on a community cell', async () => {
+    expect(await messages(replace('    evidence: https://example.org/docs/migrations/\n', ''))).toEqual([
+      `${file} › features.migrations.evidence: received nothing (the field is missing); expected an evidence URL proving "community" support`,
     ]);
   });
-  it('license that is not an SPDX id', () => {
-    expect(messages('bad-license')).toEqual([
-      `${file}/bad-license.mdx › license: received "MIT License"; expected an SPDX license identifier such as MIT, Apache-2.0 or BSD-3-Clause, or an expression such as "MIT OR Apache-2.0"`,
+  it('license that is not an SPDX id', async () => {
+    expect(await messages(replace('license: MIT', 'license: MIT License'))).toEqual([
+      `${file} › license: received "MIT License"; expected an SPDX license identifier such as MIT, Apache-2.0 or BSD-3-Clause, or an expression such as "MIT OR Apache-2.0"`,
     ]);
   });
-  it('malformed URL', () => {
-    expect(messages('malformed-url')).toEqual([
-      `${file}/malformed-url.mdx › repository: received "github.com/example/example"; expected an absolute https:// URL, such as https://example.org/page`,
+  it('malformed URL', async () => {
+    expect(await messages(replace('repository: https://github.com/example/example', 'repository: github.com/example/example'))).toEqual([
+      `${file} › repository: received "github.com/example/example"; expected an absolute https:// URL, such as https://example.org/page`,
     ]);
   });
-  it('missing required field', () => {
-    expect(messages('missing-name')).toEqual([`${file}/missing-name.mdx › name: received nothing (the field is missing); expected this required field, as text`]);
+  it('missing required field, in words', async () => {
+    expect(await messages(replace('name: Example Framework\n', ''))).toEqual([`${file} › name: received nothing (the field is missing); expected this required field, as text`]);
   });
-  it('a feature left out is named by the schema', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'atlas-'));
-    copyFileSync(join(root, 'tests/fixtures/bad/missing-feature.mdx'), join(dir, 'missing-feature.mdx'));
-    const { problems } = checkContent(root, dir);
-    expect(problems.map((p) => `${p.field}: ${p.expected}`)).toEqual([
-      'features.caching: a support statement for "caching" (use level: unknown with a note if it is not verified yet)',
+  it('text too short, in words', async () => {
+    expect(await messages(replace(/^tagline: .*$/m, 'tagline: Too short.'))).toEqual([`${file} › tagline: received "Too short."; expected at least 20 characters of text`]);
+  });
+  it('a feature left out is named once', async () => {
+    expect(await messages(replace(/  routing:\n    level: none\n    version: "1.2"\n/, ''))).toEqual([
+      `${file} › features.routing: received nothing (the field is missing); expected a support statement for "routing" (use level: unknown with a note if it is not verified yet)`,
     ]);
+  });
+});
+
+describe('dates and years', () => {
+  const today = new Date().toISOString().slice(0, 10);
+  const withDate = (value: string) => messages(replace('lastVerified: 2026-11-21', `lastVerified: ${value}`));
+  it.each([
+    ['Nov 23, 2026', 'a date written as YYYY-MM-DD'],
+    ['11/23/2026', 'a date written as YYYY-MM-DD'],
+    ['01/02/2026', 'a date written as YYYY-MM-DD'],
+    ['2026', 'a number such as a year alone is not a date'],
+    ['2026-11-23T10:00:00Z', 'a date written as YYYY-MM-DD'],
+    ['2026-02-30', 'a real calendar date (2026-02-30 does not exist)'],
+    ['2999-01-01', `a date no later than today (${today})`],
+  ])('rejects lastVerified: %s', async (value, expected) => {
+    const found = await withDate(value);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toContain(`${file} › lastVerified:`);
+    expect(found[0]).toContain(expected);
+  });
+  it('rejects a first-release year after the build year', async () => {
+    const year = new Date().getUTCFullYear();
+    expect(await messages(replace('firstReleased: 2020', `firstReleased: ${year + 1}`))).toEqual([
+      `${file} › firstReleased: received ${year + 1}; expected a year no later than ${year}`,
+    ]);
+  });
+});
+
+describe('whole-file mistakes say what is actually wrong', () => {
+  it('a byte-order mark', async () => {
+    expect(await messages((s) => `\uFEFF${s}`)).toEqual([
+      `${file}: received "a byte-order mark (U+FEFF) before the first ---"; expected the file saved as UTF-8 without a byte-order mark`,
+    ]);
+  });
+  it('an empty frontmatter block', async () => {
+    const [only] = await messages(() => '---\n---\n\nBody.\n');
+    expect(only).toContain('received "an empty frontmatter block"');
+  });
+  it('YAML that does not parse names the line in the file, without a dangling colon', async () => {
+    const broken = example.replace('kind: framework', 'kind: [framework');
+    const line = broken.split('\n').findIndex((l) => l.startsWith('kind:')) + 1;
+    const [only] = await messages(() => broken);
+    expect(only).toMatch(new RegExp(`YAML that does not parse at line ${line + 1}, column \\d+`));
+    expect(only).not.toMatch(/:\)$/);
+  });
+  it('a file that is not <slug>.mdx is rejected by name', async () => {
+    const dir = site({ 'fastapi.md': example });
+    const { problems } = checkContent(dir);
+    expect(problems.map(formatProblem)).toEqual([
+      'content/frameworks/fastapi.md: received "fastapi.md"; expected only <slug>.mdx files in this folder (the build ignores anything else): rename it to fastapi.mdx',
+    ]);
+  });
+  it('an MDX body that does not compile names the line and what to fix', async () => {
+    const bodyStart = example.split('\n').findIndex((l) => l === '## Overview') + 1;
+    const unclosed = await messages((s) => s.replace('A fixture profile.', 'A fixture profile.\n\n<div className="x">\n\nNever closed.'));
+    expect(unclosed).toHaveLength(1);
+    expect(unclosed[0]).toContain(`${file} › body: received "MDX that does not compile at line ${bodyStart + 4}`);
+    expect(unclosed[0]).toContain('closing tag');
+    const expression = await messages((s) => s.replace('A fixture profile.', 'Sum: {1 +}'));
+    expect(expression[0]).toContain(`at line ${bodyStart + 2}`);
+  });
+  it('one bad category in features.yaml is reported once, with no follow-on errors in framework files', async () => {
+    const features = readFileSync(join(fixture, 'content/features.yaml'), 'utf8').replace('category: http\n  description: Map URLs', 'category: htp\n  description: Map URLs');
+    const dir = site({}, { features });
+    const { problems } = checkContent(dir);
+    expect(problems.map((p) => `${p.file} › ${p.field}`)).toEqual(['content/features.yaml › routing.category']);
   });
 });
 
 describe('the build stops on bad frontmatter', () => {
   it('check-content exits 1 and prints the problem without a stack trace', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'atlas-'));
-    copyFileSync(join(root, 'tests/fixtures/bad/bad-level.mdx'), join(dir, 'bad-level.mdx'));
+    const dir = site({ 'example.mdx': example.replace('level: built-in', 'level: builtin') });
     let stderr = '';
     let status = 0;
     try {
-      execFileSync(process.execPath, ['scripts/check-content.ts', dir], { cwd: root, stdio: 'pipe' });
+      execFileSync(process.execPath, ['scripts/check-content.ts', join(dir, 'content/frameworks')], { cwd: root, stdio: 'pipe' });
     } catch (error) {
       const e = error as { status: number; stderr: Buffer };
       status = e.status;
       stderr = e.stderr.toString();
     }
     expect(status).toBe(1);
-    expect(stderr).toContain('bad-level.mdx › features.orm.level: received "builtin"; expected one of built-in');
+    expect(stderr).toContain('example.mdx › features.orm.level: received "builtin"; expected one of built-in');
     expect(stderr).not.toMatch(/\n\s+at /);
   });
 
   it('astro build fails with the same message', () => {
-    const site = mkdtempSync(join(root, 'node_modules/.atlas-bad-'));
-    mkdirSync(join(site, 'content/frameworks'), { recursive: true });
-    copyFileSync(join(root, 'content/features.yaml'), join(site, 'content/features.yaml'));
-    copyFileSync(join(root, 'tests/fixtures/bad/bad-license.mdx'), join(site, 'content/frameworks/bad-license.mdx'));
+    const dir = mkdtempSync(join(root, 'node_modules/.atlas-bad-'));
+    cpSync(join(fixture, 'content'), join(dir, 'content'), { recursive: true });
+    writeFileSync(join(dir, 'content/frameworks/example.mdx'), example.replace('license: MIT', 'license: MIT License'));
+    mkdirSync(join(dir, 'src'), { recursive: true });
     const integration = join(root, 'src/integrations/content-check.ts');
-    writeFileSync(join(site, 'astro.config.mjs'), `import { contentCheck } from ${JSON.stringify(integration)};\nexport default { integrations: [contentCheck()] };\n`);
+    writeFileSync(join(dir, 'astro.config.mjs'), `import { contentCheck } from ${JSON.stringify(integration)};\nexport default { integrations: [contentCheck()] };\n`);
     let output = '';
     let status = 0;
     try {
-      execFileSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', site], {
+      execFileSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', dir], {
         cwd: root,
         stdio: 'pipe',
         env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
@@ -110,8 +195,8 @@ describe('the build stops on bad frontmatter', () => {
       status = e.status;
       output = e.stdout.toString() + e.stderr.toString();
     }
+    rmSync(dir, { recursive: true, force: true });
     expect(status).toBe(1);
-    rmSync(site, { recursive: true, force: true });
-    expect(output).toContain('content/frameworks/bad-license.mdx › license: received "MIT License"; expected an SPDX license identifier');
+    expect(output).toContain('content/frameworks/example.mdx › license: received "MIT License"; expected an SPDX license identifier');
   });
 });

@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { join, resolve } from 'node:path';
-import { checkFrameworkFile, type LoadedFramework } from '../../src/lib/content-check.ts';
-import { readFeatureIds } from '../../src/lib/feature-registry.ts';
+import { checkContent, type LoadedFramework } from '../../src/lib/content-check.ts';
 import { evidenceSource } from '../../src/lib/lint/evidence-source.ts';
 import { namesUnique } from '../../src/lib/lint/names-unique.ts';
+import { noneNamesNoPackage } from '../../src/lib/lint/none-names-no-package.ts';
 import { slugFormat } from '../../src/lib/lint/slug-format.ts';
 import type { LintContext } from '../../src/lib/lint/types.ts';
 import type { FrameworkData } from '../../src/lib/schema.ts';
 
-const root = resolve(import.meta.dirname, '../..');
-const ids = readFeatureIds();
-const base = checkFrameworkFile(root, join(root, 'tests/fixtures/content/example.mdx'), ids).framework!;
-const features = ids.map((id) => ({ id, data: { name: id, category: 'data' as const, description: 'A test feature entry.', aliases: [] } }));
+// The fixture site has its own feature list, so these tests do not move when content/ grows.
+const fixture = checkContent(join(resolve(import.meta.dirname, '../..'), 'tests/fixtures/site')).context;
+const base = fixture.frameworks[0]!;
+const features = fixture.features;
 
 function fw(slug: string, patch: (d: FrameworkData) => FrameworkData = (d) => d): LoadedFramework {
   return { slug, file: `content/frameworks/${slug}.mdx`, data: patch(structuredClone(base.data)) };
@@ -49,5 +49,23 @@ describe('evidence-source', () => {
   });
   it('rejects tracking parameters', () => {
     expect(evidenceSource.check(ctx(withEvidence('https://example.org/docs/?utm_source=x')))).toHaveLength(1);
+  });
+});
+
+describe('none-names-no-package', () => {
+  const withCells = (patch: Record<string, object>) => fw('a', (d) => ({ ...d, features: { ...d.features, ...patch } as typeof d.features }));
+  const other = fw('b', (d) => ({ ...d, features: { ...d.features, orm: { level: 'community', package: 'flask-healthz', evidence: 'https://example.org/x', version: '1' } } }));
+  it('flags a none cell whose note names a package the atlas knows as community', () => {
+    const problems = noneNamesNoPackage.check(ctx(withCells({ routing: { level: 'none', version: '1', notes: 'Write a route; flask-healthz exists.' } }), other));
+    expect(problems).toMatchObject([{ field: 'features.routing.notes', received: 'flask-healthz' }]);
+  });
+  it('flags scoped npm packages and module paths', () => {
+    const problems = noneNamesNoPackage.check(ctx(withCells({ routing: { level: 'none', version: '1', notes: 'See @godaddy/terminus or github.com/a/b.' } })));
+    expect(problems.map((p) => p.received)).toEqual(['@godaddy/terminus']);
+  });
+  it('accepts a note that names only the framework\'s own parts, or nothing at all', () => {
+    const own = withCells({ orm: { level: 'official', package: 'flask-healthz', evidence: 'https://example.org/x', version: '1' }, routing: { level: 'none', version: '1', notes: 'Not in flask-healthz either.' } });
+    expect(noneNamesNoPackage.check(ctx(own, other))).toEqual([]);
+    expect(noneNamesNoPackage.check(ctx(withCells({ routing: { level: 'none', version: '1', notes: 'A hand-written route is enough.' } })))).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildVocab, lookup, normalizeTerm, packageNames } from '../../src/lib/search-vocab.ts';
-import { cleanQuery, excerptParts, MAX_COMPARISONS, MAX_QUERY_LENGTH, pagePath, rankResults, type RankedHit } from '../../src/lib/search-rank.ts';
+import { buildVocab, frameworkPair, lookup, normalizeTerm, packageNames } from '../../src/lib/search-vocab.ts';
+import { cleanQuery, excerptParts, MAX_QUERY_LENGTH, mergeHits, pagePath, plausibleQuery, resultOrder, type RankedHit } from '../../src/lib/search-rank.ts';
 import { correction } from '../../src/lib/suggest.ts';
 
 describe('normalizeTerm', () => {
@@ -51,6 +51,15 @@ describe('vocabulary', () => {
   it('maps framework names and aliases to profiles', () => {
     expect(lookup(vocab, 'Golang').map((p) => p.url)).toEqual(['/frameworks/go/']);
   });
+  it('finds two frameworks named in one query, with or without "vs"', () => {
+    const urls = (q: string) => frameworkPair(vocab, q)?.map((p) => p.url);
+    expect(urls('laravel golang')).toEqual(['/frameworks/laravel/', '/frameworks/go/']);
+    expect(urls('Laravel vs. Go')).toEqual(['/frameworks/laravel/', '/frameworks/go/']);
+    expect(urls('compare go and laravel')).toEqual(['/frameworks/go/', '/frameworks/laravel/']);
+    expect(urls('laravel')).toBeUndefined();
+    expect(urls('laravel laravel')).toBeUndefined();
+    expect(urls('laravel eloquent')).toBeUndefined();
+  });
   it('returns nothing for unknown terms', () => {
     expect(lookup(vocab, 'cobol')).toEqual([]);
   });
@@ -63,27 +72,28 @@ describe('vocabulary', () => {
   });
 });
 
-describe('rankResults', () => {
+describe('result order', () => {
   const hit = (url: string, type: RankedHit['type'], score: number): RankedHit => ({ url, title: url, type, score });
-  it('puts pinned vocabulary hits first, then features and profiles by score, then comparisons', () => {
-    const { results } = rankResults(
-      [{ url: '/features/orm/', title: 'ORM', type: 'Feature' }],
-      [hit('/compare/a-vs-b/', 'Comparison', 9), hit('/frameworks/a/', 'Framework', 2), hit('/features/x/', 'Feature', 1), hit('/features/orm/', 'Feature', 0.5)],
-    );
-    expect(results.map((r) => r.url)).toEqual(['/features/orm/', '/frameworks/a/', '/features/x/', '/compare/a-vs-b/']);
-    expect(results[0]!.pinned).toBe(true);
+  it('lists profiles, then feature pages, then comparisons, each in score order, and drops none', () => {
+    const order = resultOrder({ Comparison: ['c1', 'c2'], Feature: ['f1'], Framework: ['p1', 'p2'] });
+    expect(order.map((o) => o.result)).toEqual(['p1', 'p2', 'f1', 'c1', 'c2']);
+    expect(order.map((o) => o.type)).toEqual(['Framework', 'Framework', 'Feature', 'Comparison', 'Comparison']);
   });
-  it('caps comparison pages and counts the rest', () => {
-    const hits = Array.from({ length: 10 }, (_, i) => hit(`/compare/p${i}/`, 'Comparison', 10 - i));
-    const { results, moreComparisons } = rankResults([], [...hits, hit('/frameworks/a/', 'Framework', 0.1)]);
-    expect(results[0]!.url).toBe('/frameworks/a/');
-    expect(results.filter((r) => r.type === 'Comparison')).toHaveLength(MAX_COMPARISONS);
-    expect(moreComparisons).toBe(10 - MAX_COMPARISONS);
+  it('puts pinned vocabulary hits first and shows each page once', () => {
+    const merged = mergeHits(
+      [{ url: '/features/orm/', title: 'ORM', type: 'Feature' }],
+      [hit('/frameworks/a/', 'Framework', 2), hit('/features/orm/', 'Feature', 0.5), hit('/compare/a-vs-b/', 'Comparison', 9)],
+    );
+    expect(merged.map((r) => r.url)).toEqual(['/features/orm/', '/frameworks/a/', '/compare/a-vs-b/']);
+    expect(merged[0]!.pinned).toBe(true);
+    expect(merged[0]!.score).toBe(0.5);
+  });
+  it('skips pages shown on an earlier page of results', () => {
+    expect(mergeHits([], [hit('/frameworks/a/', 'Framework', 1), hit('/frameworks/b/', 'Framework', 1)], new Set(['/frameworks/a/'])).map((r) => r.url)).toEqual(['/frameworks/b/']);
   });
   it('treats /x/ and /x/index.html as one page', () => {
     expect(pagePath('/frameworks/a/index.html')).toBe('/frameworks/a/');
-    const { results } = rankResults([{ url: '/frameworks/a/', title: 'A', type: 'Framework' }], [hit('/frameworks/a/index.html', 'Framework', 1)]);
-    expect(results).toHaveLength(1);
+    expect(mergeHits([{ url: '/frameworks/a/', title: 'A', type: 'Framework' }], [hit('/frameworks/a/index.html', 'Framework', 1)])).toHaveLength(1);
   });
 });
 
@@ -104,5 +114,12 @@ describe('cleanQuery', () => {
     expect(cleanQuery('  a   b ')).toBe('a b');
     expect(cleanQuery(null)).toBe('');
     expect(cleanQuery('x'.repeat(500))).toHaveLength(MAX_QUERY_LENGTH);
+  });
+  it('drops bidirectional control characters', () => {
+    expect(cleanQuery('\u202Eognajd')).toBe('ognajd');
+  });
+  it('knows a query with an impossibly long word has no results', () => {
+    expect(plausibleQuery('background jobs')).toBe(true);
+    expect(plausibleQuery('x'.repeat(100))).toBe(false);
   });
 });

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { checkAll } from '../../src/lib/content-check.ts';
+import { newFrameworkFile } from '../../src/lib/new-framework.ts';
+
+const fixture = resolve(import.meta.dirname, '../fixtures/site');
+const ids = ['orm', 'migrations', 'routing', 'middleware'];
+
+describe('npm run new', () => {
+  it('writes a file whose every feature is unknown, and whose check lists exactly the facts still to fill', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-new-'));
+    cpSync(join(fixture, 'content'), join(dir, 'content'), { recursive: true });
+    writeFileSync(join(dir, 'content/frameworks/fresh-one.mdx'), newFrameworkFile(ids, '2026-11-01'));
+    const { problems } = await checkAll(dir);
+    const fields = problems.filter((p) => p.file.endsWith('fresh-one.mdx')).map((p) => p.field);
+    expect(fields).not.toContain('');
+    expect(fields.some((f) => f.startsWith('features'))).toBe(false);
+    for (const field of ['name', 'tagline', 'languages', 'license', 'firstReleased', 'latestVersion', 'repository', 'website', 'sources', 'lastVerified']) {
+      expect(fields, field).toContain(field);
+    }
+  });
+});
