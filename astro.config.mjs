@@ -1,15 +1,26 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { isReversedPairPath } from './src/lib/shared/pairs.ts';
 
 export default defineConfig({
   // Canonical URLs and link previews need an absolute origin; set SITE_URL when deploying.
   site: process.env.SITE_URL ?? 'https://backend-atlas.example',
   trailingSlash: 'always',
-  integrations: [contentCheck(), mdx()],
+  // The sitemap lists every page but the reversed pair URLs, which only redirect.
+  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !isReversedPairPath(page) })],
   markdown: { syntaxHighlight: false },
+  // A Content-Security-Policy on every page: hashes for what Astro emits, nothing inline allowed.
+  // Pagefind compiles its WebAssembly search core, hence 'wasm-unsafe-eval' (not 'unsafe-eval').
+  security: {
+    csp: {
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "connect-src 'self'"],
+    },
+  },
   vite: {
     plugins: [tailwindcss()],
     build: {

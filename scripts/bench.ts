@@ -1,16 +1,22 @@
 // Build-scaling benchmark: builds the real site with 12, 100 and 1,000 frameworks (the real
-// profiles plus synthetic ones that pass the real schema) in .bench/, and prints pages built,
-// total time, time per page and the largest pages. A measurement, never a pass/fail test.
-// Usage: npm run bench [-- 12 100]
+// profiles plus synthetic ones that pass the real schema) in .bench/, and writes output/bench.json:
+// per size, pages built, seconds, ms per page, the largest page of each type (gzipped HTML) and
+// the bytes Pagefind fetches for the query "orm". A measurement, never a pass/fail test.
+// Usage: npm run bench [-- --sizes=1000]
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { createServer } from 'node:http';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { extname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { checkContent } from '../src/lib/content-check.ts';
-import { formatProblems } from '../src/lib/problems.ts';
+import { chromium } from '@playwright/test';
+import { chromiumLaunch } from '../playwright.config.ts';
+import { pageTypeOf } from './budgets.ts';
+import { checkContent } from '../src/lib/checks/content-check.ts';
+import { formatProblems } from '../src/lib/checks/problems.ts';
 
 const root = resolve(import.meta.dirname, '..');
-const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const sizesArg = process.argv.find((a) => a.startsWith('--sizes='));
+const sizes = (sizesArg ? sizesArg.slice('--sizes='.length).split(',') : process.argv.slice(2)).map(Number).filter((n) => n > 0);
 const LANGUAGES = ['Python', 'Java', 'Kotlin', 'JavaScript', 'TypeScript', 'Go', 'C#', 'Ruby', 'PHP', 'Elixir', 'Rust', 'Scala', 'Swift', 'Dart', 'Haskell', 'Clojure', 'Perl', 'Lua', 'Crystal', 'Nim'];
 
 function prepare(n: number): string {
@@ -18,7 +24,7 @@ function prepare(n: number): string {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, 'content/frameworks'), { recursive: true });
   for (const item of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(root, item), join(dir, item), { recursive: true });
-  cpSync(join(root, 'content/features.yaml'), join(dir, 'content/features.yaml'));
+  for (const file of ['features.yaml', 'editorial.yaml', 'data-rules.md']) cpSync(join(root, 'content', file), join(dir, 'content', file));
   const real = readdirSync(join(root, 'content/frameworks')).filter((f) => f.endsWith('.mdx')).sort();
   for (let i = 0; i < n; i++) {
     const template = readFileSync(join(root, 'content/frameworks', real[i % real.length]!), 'utf8');
@@ -57,6 +63,39 @@ function time(fn: () => void): number {
   return (performance.now() - start) / 1000;
 }
 
+const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.wasm': 'application/wasm', '.css': 'text/css', '.png': 'image/png', '.svg': 'image/svg+xml' };
+
+/** Bytes the browser fetches on /search/?q=orm once results show (pagefind runtime, wasm, index, fragments). */
+async function pagefindBytes(dist: string): Promise<number> {
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    let file = join(dist, path);
+    if (path.endsWith('/')) file = join(file, 'index.html');
+    if (!existsSync(file)) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const port = (server.address() as { port: number }).port;
+  const browser = await chromium.launch(chromiumLaunch);
+  try {
+    const page = await browser.newPage();
+    let bytes = 0;
+    page.on('response', async (r) => {
+      if (new URL(r.url()).pathname.startsWith('/pagefind/')) bytes += (await r.body().catch(() => Buffer.alloc(0))).length;
+    });
+    await page.goto(`http://127.0.0.1:${port}/search/?q=orm`);
+    await page.locator('[data-search-status]').filter({ hasText: /result/ }).waitFor();
+    await page.waitForLoadState('networkidle');
+    return bytes;
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
 const results = [];
 for (const n of sizes.length ? sizes : [12, 100, 1000]) {
   process.stdout.write(`\n== ${n} frameworks: preparing… `);
@@ -66,15 +105,23 @@ for (const n of sizes.length ? sizes : [12, 100, 1000]) {
   const astro = time(() => execFileSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', dir], { cwd: dir, env, stdio: 'ignore' }));
   process.stdout.write('indexing… ');
   const pagefind = time(() => execFileSync(join(root, 'node_modules/.bin/pagefind'), ['--site', join(dir, 'dist')], { cwd: dir, env, stdio: 'ignore' }));
-  const pages = htmlPages(join(dir, 'dist'));
-  const largest = [...pages].sort((a, b) => b.bytes - a.bytes).slice(0, 5).map((p) => ({ ...p, gzip: gzipSync(readFileSync(join(dir, 'dist', p.path))).length }));
-  const total = astro + pagefind;
-  const row = { frameworks: n, pages: pages.length, astroSeconds: +astro.toFixed(1), pagefindSeconds: +pagefind.toFixed(1), totalSeconds: +total.toFixed(1), msPerPage: +((total * 1000) / pages.length).toFixed(1), largest };
+  const dist = join(dir, 'dist');
+  const pages = htmlPages(dist);
+  const largest: Record<string, { path: string; htmlGzipBytes: number }> = {};
+  for (const p of pages) {
+    const url = p.path.replace(/index\.html$/, '');
+    const type = pageTypeOf(url) ?? (url === '/404.html' ? '404' : null);
+    if (!type) continue;
+    const gzip = gzipSync(readFileSync(join(dist, p.path))).length;
+    if (!largest[type] || largest[type].htmlGzipBytes < gzip) largest[type] = { path: url, htmlGzipBytes: gzip };
+  }
+  process.stdout.write('searching… ');
+  const seconds = astro + pagefind;
+  const row = { frameworks: n, pages: pages.length, seconds: +seconds.toFixed(1), perPageMs: +((seconds * 1000) / pages.length).toFixed(1), largest, pagefindBytesForOrm: await pagefindBytes(dist) };
   results.push(row);
-  console.log(`done.\n   ${row.pages} pages in ${row.totalSeconds} s (astro ${row.astroSeconds} s + pagefind ${row.pagefindSeconds} s) = ${row.msPerPage} ms/page`);
-  for (const p of largest) console.log(`   ${(p.bytes / 1024).toFixed(0).padStart(7)} kB (${(p.gzip / 1024).toFixed(0)} kB gzip)  ${p.path}`);
+  console.log(`done.\n   ${row.pages} pages in ${row.seconds} s = ${row.perPageMs} ms/page; Pagefind fetched ${(row.pagefindBytesForOrm / 1024).toFixed(0)} kB for "orm"`);
+  for (const [type, p] of Object.entries(largest)) console.log(`   ${type.padEnd(8)} ${(p.htmlGzipBytes / 1024).toFixed(1).padStart(6)} kB gzip  ${p.path}`);
 }
 mkdirSync(join(root, 'output'), { recursive: true });
-writeFileSync(join(root, 'output/bench.json'), `${JSON.stringify({ measuredAt: new Date().toISOString(), results }, null, 2)}\n`);
-console.log('\nframeworks   pages   total s   ms/page\n' + results.map((r) => `${String(r.frameworks).padStart(10)}  ${String(r.pages).padStart(6)}  ${String(r.totalSeconds).padStart(8)}  ${String(r.msPerPage).padStart(8)}`).join('\n'));
+writeFileSync(join(root, 'output/bench.json'), `${JSON.stringify(results, null, 2)}\n`);
 console.log('Saved output/bench.json');

@@ -3,7 +3,7 @@
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { assetsOf, BUDGETS, overBudget, pageTypeOf, type Measured, type PageType } from '../src/lib/budgets.ts';
+import { assetsOf, BUDGETS, overBudget, pageTypeOf, type Measured, type PageType } from './budgets.ts';
 
 const dist = resolve(process.argv[2] ?? 'dist');
 const gz = (data: string | Buffer) => gzipSync(data, { level: 9 }).length;

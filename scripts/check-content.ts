@@ -2,8 +2,8 @@
 // Usage: node scripts/check-content.ts [frameworks-dir]   (npm run check:content)
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkAll } from '../src/lib/content-check.ts';
-import { formatProblems } from '../src/lib/problems.ts';
+import { checkAll } from '../src/lib/checks/content-check.ts';
+import { formatProblems } from '../src/lib/checks/problems.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dir = process.argv[2] ? resolve(process.argv[2]) : undefined;

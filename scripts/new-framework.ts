@@ -3,10 +3,10 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { readFeatureIds } from '../src/lib/feature-registry.ts';
-import { slugProblem } from '../src/lib/lint/slug-format.ts';
-import { newFrameworkFile } from '../src/lib/new-framework.ts';
-import { todayIso } from '../src/lib/dates.ts';
+import { readFeatureIds } from '../src/lib/checks/feature-registry.ts';
+import { slugProblem } from '../src/lib/checks/lint/slug-format.ts';
+import { newFrameworkFile } from '../src/lib/checks/new-framework.ts';
+import { todayIso } from '../src/lib/model/dates.ts';
 
 const slug = process.argv[2] ?? '';
 const problem = slug ? slugProblem(slug) : 'a slug, e.g. npm run new -- fastapi';

@@ -1,12 +1,17 @@
 import { defineCollection } from 'astro:content';
+import { z } from 'astro/zod';
 import { file, glob } from 'astro/loaders';
-import { featureSchema, frameworkSchema } from './lib/schema.ts';
-import { readFeatureIds } from './lib/feature-registry.ts';
+import { editorialSchema, featureSchema, frameworkSchema } from './lib/model/schema.ts';
+import { parse } from 'yaml';
+import { parseFeaturesFile, readFeatureIds } from './lib/checks/feature-registry.ts';
 
-/** One entry per feature, keyed by id, in a single YAML file. */
+/**
+ * One entry per feature, keyed by id, in a single YAML file, read by the same parser as the
+ * content check. `order` (its position in the file) is added by the parser, never by authors.
+ */
 const features = defineCollection({
-  loader: file('./content/features.yaml'),
-  schema: featureSchema,
+  loader: file('./content/features.yaml', { parser: parseFeaturesFile }),
+  schema: featureSchema.extend({ order: z.number().int() }),
 });
 
 /** One MDX file per framework; the file name is the slug. */
@@ -15,4 +20,10 @@ const frameworks = defineCollection({
   schema: frameworkSchema(readFeatureIds()),
 });
 
-export const collections = { features, frameworks };
+/** Curated lists (common comparisons, search suggestions): one entry, id "editorial". */
+const editorial = defineCollection({
+  loader: file('./content/editorial.yaml', { parser: (text) => [{ id: 'editorial', ...(parse(text) as object) }] }),
+  schema: editorialSchema.extend({ id: z.literal('editorial') }),
+});
+
+export const collections = { features, frameworks, editorial };

@@ -1,8 +1,8 @@
 import type { AstroIntegration } from 'astro';
 import type { Plugin, ViteDevServer } from 'vite';
 import { fileURLToPath } from 'node:url';
-import { checkAll } from '../lib/content-check.ts';
-import { formatProblems } from '../lib/problems.ts';
+import { checkAll } from '../lib/checks/content-check.ts';
+import { formatProblems } from '../lib/checks/problems.ts';
 
 /**
  * Runs the content check before Astro loads any collection, so an author sees

@@ -2,13 +2,13 @@
  * Draws the same comparison table as src/components/ComparisonTable.astro (same classes, same
  * structure, same accessible names) from exported framework records, for /compare/ in the browser.
  */
-import { LEVEL_ICONS, LEVEL_INFO } from '../lib/levels.ts';
-import { buildMatrix } from '../lib/matrix.ts';
-import { linkLabel, plural } from '../lib/format.ts';
-import { FIT_COLUMNS } from '../lib/compare-params.ts';
-import { urls } from '../lib/urls.ts';
-import type { ExportedFramework } from '../lib/export.ts';
-import type { Support } from '../lib/schema.ts';
+import { LEVEL_ICONS, LEVEL_INFO } from '../lib/model/levels.ts';
+import { buildMatrix } from '../lib/shared/matrix.ts';
+import { linkLabel, plural } from '../lib/shared/format.ts';
+import { FIT_COLUMNS } from '../lib/shared/compare-params.ts';
+import { urls } from '../lib/shared/urls.ts';
+import type { ExportedFramework, ExportedSupport } from '../lib/shared/export.ts';
+import type { Support } from '../lib/model/schema.ts';
 import { el, icon } from './dom.ts';
 
 /** A feature as /compare/ embeds it in the page (id, name, category label), in display order. */
@@ -22,11 +22,12 @@ function levelBadge(level: Support['level']): HTMLSpanElement {
   return el('span', { className: `level level-${level}` }, [icon(LEVEL_ICONS[level]), el('span', {}, [LEVEL_INFO[level].label])]);
 }
 
-function cellContent(cell: Support, claim: string): Node[] {
+function cellContent(cell: ExportedSupport, claim: string): Node[] {
   const parts: Node[] = [el('p', { className: 'm-0' }, [levelBadge(cell.level)])];
   if (cell.package) parts.push(el('p', { className: 'm-0' }, [el('code', {}, [cell.package])]));
   if (cell.notes) parts.push(el('p', { className: 'm-0 text-sm' }, [cell.notes]));
   if (!cell.package && !cell.notes) parts.push(el('p', { className: 'm-0 text-muted' }, ['—']));
+  if (cell.staleReason) parts.push(el('p', { className: 'm-0 text-sm stale-note' }, [el('strong', {}, ['Stale:']), ` ${cell.staleReason}.`]));
   if (cell.evidence) {
     const a = el('a', { href: cell.evidence }, [linkLabel(cell.evidence), el('span', { className: 'sr-only' }, [` (evidence for ${claim})`])]);
     parts.push(el('p', { className: 'm-0 text-sm' }, ['Evidence: ', a, ...(cell.version ? [` (v${cell.version})`] : [])]));

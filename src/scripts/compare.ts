@@ -4,9 +4,10 @@
  * ordering buttons and the "only differences" switch keep the URL in step. Parsing and messages
  * come from src/lib/compare-params.ts; the table is drawn by compare-table.ts.
  */
-import { compareQuery, describeProblem, limitProblems, MAX_COMPARE, parseCompareQuery, pickedPair, type CompareProblem, type CompareState } from '../lib/compare-params.ts';
-import { urls } from '../lib/urls.ts';
-import type { ExportedFramework } from '../lib/export.ts';
+import { compareQuery, describeProblem, MAX_COMPARE, parseCompareQuery, pickedPair, type CompareProblem, type CompareState } from '../lib/shared/compare-params.ts';
+import { urls } from '../lib/shared/urls.ts';
+import { limitProblems } from '../lib/shared/format.ts';
+import type { ExportedFramework } from '../lib/shared/export.ts';
 import { $, $$, el } from './dom.ts';
 import { drawComparison, type TableFeature } from './compare-table.ts';
 

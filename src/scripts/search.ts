@@ -5,13 +5,13 @@
  * time and every counted result can be reached. Nothing from the query or the index is ever
  * inserted as HTML.
  */
-import { cleanQuery, excerptParts, mergeHits, PAGE_SIZE, pagePath, plausibleQuery, resultOrder, type RankedHit } from '../lib/search-rank.ts';
-import { frameworkPair, lookup, normalizeTerm, slugOfProfile, type PageType, type Vocab, type VocabPage } from '../lib/search-vocab.ts';
-import { correction } from '../lib/suggest.ts';
-import { plural } from '../lib/format.ts';
-import { LEVEL_ICONS, LEVEL_INFO } from '../lib/levels.ts';
-import { urls } from '../lib/urls.ts';
-import type { ExportedFeatureAnswers } from '../lib/export.ts';
+import { cleanQuery, excerptParts, mergeHits, PAGE_SIZE, pagePath, plausibleQuery, resultOrder, type RankedHit } from '../lib/shared/search-rank.ts';
+import { frameworkPair, lookup, normalizeTerm, slugOfProfile, type PageType, type Vocab, type VocabPage } from '../lib/shared/search-vocab.ts';
+import { correction } from '../lib/shared/suggest.ts';
+import { plural } from '../lib/shared/format.ts';
+import { LEVEL_ICONS, LEVEL_INFO } from '../lib/model/levels.ts';
+import { urls } from '../lib/shared/urls.ts';
+import type { ExportedFeatureAnswers } from '../lib/shared/export.ts';
 import { $, el, icon } from './dom.ts';
 
 interface PagefindResult {

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { collectErrors, content } from './helpers.ts';
-import { MAX_COMPARE } from '../../src/lib/compare-params.ts';
+import { MAX_COMPARE } from '../../src/lib/shared/compare-params.ts';
 
 const { frameworks, features } = content();
 const name = (slug: string) => frameworks.find((f) => f.slug === slug)!.data.name;

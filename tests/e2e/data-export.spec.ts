@@ -24,9 +24,22 @@ test('frameworks.json publishes every framework with its facts and feature map',
     const map = item.features as Record<string, Record<string, unknown>>;
     expect(Object.keys(map).sort()).toEqual(features.map((f) => f.id).sort());
     for (const [id, cell] of Object.entries(fw.data.features)) {
-      expect(map[id]).toEqual(Object.fromEntries(Object.entries(cell!).filter(([, v]) => v !== undefined)));
+      const { stale, staleReason, ...rest } = map[id]! as { stale: boolean; staleReason?: string };
+      expect(rest).toEqual(Object.fromEntries(Object.entries(cell).filter(([, v]) => v !== undefined)));
+      expect(typeof stale).toBe('boolean');
+      expect(stale).toBe(staleReason !== undefined);
     }
   }
+});
+
+test('each framework and feature also has a file of its own under /data/, matching the whole export', async ({ request }) => {
+  const all = (await (await request.get('/data/frameworks.json')).json()) as { slug: string }[];
+  for (const item of all.slice(0, 5)) {
+    expect(await (await request.get(`/data/frameworks/${item.slug}.json`)).json()).toEqual(item);
+  }
+  const orm = (await (await request.get('/data/features/orm.json')).json()) as { answers: { slug: string; level: string }[] };
+  expect(orm.answers.map((a) => a.slug).sort()).toEqual(frameworks.map((f) => f.slug).sort());
+  for (const a of orm.answers) expect(a.level).toBe(frameworks.find((f) => f.slug === a.slug)!.data.features['orm']!.level);
 });
 
 test('features.json publishes every feature with its aliases', async ({ request }) => {

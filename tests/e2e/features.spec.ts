@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { content } from './helpers.ts';
-import { LEVEL_INFO, levelRank } from '../../src/lib/levels.ts';
+import { LEVEL_INFO, levelRank } from '../../src/lib/model/levels.ts';
 
 const { frameworks, features } = content();
 

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { content } from './helpers.ts';
-import { pairPages } from '../../src/lib/pair-policy.ts';
+import { pairPages } from '../../src/lib/build/pair-policy.ts';
 
 const { frameworks, features } = content();
 const name = new Map(frameworks.map((f) => [f.slug, f.data.name]));

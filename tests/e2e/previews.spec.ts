@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { content, sitemapPaths } from './helpers.ts';
-import { pairPages } from '../../src/lib/pair-policy.ts';
-import { urls } from '../../src/lib/urls.ts';
+import { pairPages } from '../../src/lib/build/pair-policy.ts';
+import { urls } from '../../src/lib/shared/urls.ts';
+import { matrixFilters } from '../../src/lib/build/matrix-pages.ts';
 
 const paths = sitemapPaths();
 const { frameworks, features } = content();
@@ -46,7 +47,8 @@ test('the sitemap lists every profile, feature and pair page, and nothing that i
     ...frameworks.map((f) => urls.profile(f.slug)),
     ...features.map((f) => urls.feature(f.id)),
     ...pairPages(frameworks.map((f) => ({ slug: f.slug, languages: f.data.languages }))).map(([a, b]) => urls.pair(a, b)),
-    urls.home(), urls.frameworks(), urls.features(), urls.compare(), urls.search(), urls.about(),
+    urls.home(), urls.frameworks(), urls.features(), urls.compare(), urls.search(), urls.about(), urls.stale(), urls.matrix(), urls.find(),
+    ...matrixFilters(frameworks.map((f) => f.data)).map((f) => urls.matrixFilter(f.by, f.slug)),
   ];
   expect([...paths].sort()).toEqual([...expected].sort());
   for (const path of paths.filter((_, i) => i % 25 === 0)) expect((await request.get(path)).status(), path).toBe(200);

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { content } from './helpers.ts';
-import { CATEGORIES } from '../../src/lib/categories.ts';
-import { LEVEL_INFO } from '../../src/lib/levels.ts';
+import { CATEGORIES } from '../../src/lib/model/categories.ts';
+import { LEVEL_INFO } from '../../src/lib/model/levels.ts';
 
 const { frameworks, features } = content();
 

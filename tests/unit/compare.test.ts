@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { compareQuery, describeProblem, MAX_COMPARE, parseCompareQuery } from '../../src/lib/compare-params.ts';
-import { buildMatrix, rowDiffers, summarisePair, type MatrixFramework } from '../../src/lib/matrix.ts';
-import { ALL_PAIRS_UP_TO, comparisonHref, MAX_PAIR_PAGES, pairPages } from '../../src/lib/pair-policy.ts';
-import { explainMissingPage } from '../../src/lib/not-found.ts';
-import { sitePaths, sitemapXml } from '../../src/lib/sitemap.ts';
+import { compareQuery, describeProblem, MAX_COMPARE, parseCompareQuery } from '../../src/lib/shared/compare-params.ts';
+import { buildMatrix, rowDiffers, summarisePair, type MatrixFramework } from '../../src/lib/shared/matrix.ts';
+import { ALL_PAIRS_UP_TO, comparisonHref, MAX_PAIR_PAGES, pairPages } from '../../src/lib/build/pair-policy.ts';
+import { explainMissingPage } from '../../src/lib/shared/not-found.ts';
+import { isReversedPairPath } from '../../src/lib/shared/pairs.ts';
 
 const known = ['django', 'flask', 'laravel', 'rails', 'spring', 'spring-boot', 'go', 'phoenix'];
 
@@ -100,6 +100,14 @@ describe('pair page policy', () => {
     expect(pages.every(([x, y]) => Number(x.slice(1)) % 10 === Number(y.slice(1)) % 10)).toBe(true);
     expect(pairPages(make(1000)).length).toBe(MAX_PAIR_PAGES);
   });
+  it('past the cap, does not favour the start of the alphabet', () => {
+    const pages = pairPages(make(1000));
+    const firstHalf = pages.filter(([x]) => Number(x.slice(1)) < 500).length;
+    const lastTenth = new Set(pages.flat().filter((s) => Number(s.slice(1)) >= 900));
+    // Pairs whose first slug is in the first half would be all of them under alphabetical order.
+    expect(firstHalf / pages.length).toBeLessThan(0.85);
+    expect(lastTenth.size).toBeGreaterThan(50);
+  });
   it('links to the pair page when it exists, else to the any-N view', () => {
     const pages = new Set(['django-vs-rails']);
     expect(comparisonHref('rails', 'django', pages)).toBe('/compare/django-vs-rails/');
@@ -137,10 +145,12 @@ describe('404 hints', () => {
   });
 });
 
-describe('sitemap', () => {
-  it('lists every page type once, pairs in canonical order', () => {
-    const paths = sitePaths([{ slug: 'rails', languages: ['Ruby'] }, { slug: 'django', languages: ['Python'] }], ['orm']);
-    expect(paths).toEqual(['/', '/frameworks/', '/frameworks/django/', '/frameworks/rails/', '/features/', '/features/orm/', '/compare/', '/compare/django-vs-rails/', '/search/', '/about/']);
-    expect(sitemapXml(['/'], 'https://example.org')).toContain('<loc>https://example.org/</loc>');
+describe('reversed pair paths', () => {
+  it('knows a redirecting pair URL from a canonical one', () => {
+    expect(isReversedPairPath('/compare/rails-vs-django/')).toBe(true);
+    expect(isReversedPairPath('https://example.org/compare/rails-vs-django/')).toBe(true);
+    expect(isReversedPairPath('/compare/django-vs-rails/')).toBe(false);
+    expect(isReversedPairPath('/compare/')).toBe(false);
+    expect(isReversedPairPath('/frameworks/django/')).toBe(false);
   });
 });

@@ -3,8 +3,8 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
-import { checkAll, checkContent, splitFrontmatter } from '../../src/lib/content-check.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
+import { checkAll, checkContent, splitFrontmatter } from '../../src/lib/checks/content-check.ts';
+import { formatProblem } from '../../src/lib/checks/problems.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 /** A small site with its own feature list: the real content/features.yaml can grow freely. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { featureAnswers } from '../../src/lib/export.ts';
+import { featureAnswers } from '../../src/lib/shared/export.ts';
 
 describe('featureAnswers', () => {
   it('lists every framework once, strongest support first, with the package only where there is one', () => {

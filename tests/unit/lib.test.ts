@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance, nearest } from '../../src/lib/suggest.ts';
-import { allPairs, pairSlug, parsePairSlug } from '../../src/lib/pairs.ts';
-import { gridFilterQuery, matchesGridFilter, parseGridFilter } from '../../src/lib/grid-filter.ts';
-import { countLevels, levelRank } from '../../src/lib/levels.ts';
-import { formatDate, hostOf, linkLabel, plural } from '../../src/lib/format.ts';
-import { describeValue } from '../../src/lib/problems.ts';
-import { isSpdxLicense } from '../../src/lib/schema.ts';
+import { editDistance, nearest } from '../../src/lib/shared/suggest.ts';
+import { allPairs, pairSlug, parsePairSlug } from '../../src/lib/shared/pairs.ts';
+import { gridFilterQuery, matchesGridFilter, parseGridFilter } from '../../src/lib/shared/grid-filter.ts';
+import { countLevels, levelRank } from '../../src/lib/model/levels.ts';
+import { formatDate, hostOf, linkLabel, plural } from '../../src/lib/shared/format.ts';
+import { describeValue } from '../../src/lib/checks/problems.ts';
+import { isSpdxLicense } from '../../src/lib/model/schema.ts';
 
 describe('suggest', () => {
   it('measures edit distance', () => {

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { join, resolve } from 'node:path';
-import { checkContent, type LoadedFramework } from '../../src/lib/content-check.ts';
-import { evidenceSource } from '../../src/lib/lint/evidence-source.ts';
-import { namesUnique } from '../../src/lib/lint/names-unique.ts';
-import { noneNamesNoPackage } from '../../src/lib/lint/none-names-no-package.ts';
-import { slugFormat } from '../../src/lib/lint/slug-format.ts';
-import type { LintContext } from '../../src/lib/lint/types.ts';
-import type { FrameworkData } from '../../src/lib/schema.ts';
+import { checkContent, type LoadedFramework } from '../../src/lib/checks/content-check.ts';
+import { evidenceSource } from '../../src/lib/checks/lint/evidence-source.ts';
+import { namesUnique } from '../../src/lib/checks/lint/names-unique.ts';
+import { editorialSlugs } from '../../src/lib/checks/lint/editorial-slugs.ts';
+import { noneNamesNoPackage } from '../../src/lib/checks/lint/none-names-no-package.ts';
+import { slugFormat } from '../../src/lib/checks/lint/slug-format.ts';
+import type { LintContext } from '../../src/lib/checks/lint/types.ts';
+import type { FrameworkData } from '../../src/lib/model/schema.ts';
 
 // The fixture site has its own feature list, so these tests do not move when content/ grows.
 const fixture = checkContent(join(resolve(import.meta.dirname, '../..'), 'tests/fixtures/site')).context;
@@ -67,5 +68,19 @@ describe('none-names-no-package', () => {
     const own = withCells({ orm: { level: 'official', package: 'flask-healthz', evidence: 'https://example.org/x', version: '1' }, routing: { level: 'none', version: '1', notes: 'Not in flask-healthz either.' } });
     expect(noneNamesNoPackage.check(ctx(own, other))).toEqual([]);
     expect(noneNamesNoPackage.check(ctx(withCells({ routing: { level: 'none', version: '1', notes: 'A hand-written route is enough.' } })))).toEqual([]);
+  });
+});
+
+describe('editorial-slugs', () => {
+  const editorial = (commonComparisons: [string, string][]) => ({ commonComparisons, searchSuggestions: ['ORM'] });
+  it('accepts pairs of existing frameworks', () => {
+    expect(editorialSlugs.check({ ...ctx(fw('django'), fw('flask')), editorial: editorial([['django', 'flask']]) })).toEqual([]);
+  });
+  it('names a slug that is not in the atlas, with a suggestion, and a pair of one framework', () => {
+    const problems = editorialSlugs.check({ ...ctx(fw('django'), fw('flask')), editorial: editorial([['djnago', 'flask'], ['flask', 'flask']]) });
+    expect(problems).toMatchObject([
+      { file: 'content/editorial.yaml', field: 'commonComparisons.0', received: 'djnago', expected: expect.stringContaining('did you mean "django"') },
+      { field: 'commonComparisons.1', expected: 'two different framework slugs' },
+    ]);
   });
 });

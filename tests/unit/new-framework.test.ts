@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
-import { checkAll } from '../../src/lib/content-check.ts';
-import { newFrameworkFile } from '../../src/lib/new-framework.ts';
+import { checkAll } from '../../src/lib/checks/content-check.ts';
+import { newFrameworkFile } from '../../src/lib/checks/new-framework.ts';
 
 const fixture = resolve(import.meta.dirname, '../fixtures/site');
 const ids = ['orm', 'migrations', 'routing', 'middleware'];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildVocab, frameworkPair, lookup, normalizeTerm, packageNames } from '../../src/lib/search-vocab.ts';
-import { cleanQuery, excerptParts, MAX_QUERY_LENGTH, mergeHits, pagePath, plausibleQuery, resultOrder, type RankedHit } from '../../src/lib/search-rank.ts';
-import { correction } from '../../src/lib/suggest.ts';
+import { buildVocab, frameworkPair, lookup, normalizeTerm, packageNames } from '../../src/lib/shared/search-vocab.ts';
+import { cleanQuery, excerptParts, MAX_QUERY_LENGTH, mergeHits, pagePath, plausibleQuery, resultOrder, type RankedHit } from '../../src/lib/shared/search-rank.ts';
+import { correction } from '../../src/lib/shared/suggest.ts';
 
 describe('normalizeTerm', () => {
   it('folds case, punctuation and plurals', () => {

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getFeatures } from '../../lib/data.ts';
-import { exportFeature } from '../../lib/export.ts';
+import { getFeatures } from '../../lib/build/data.ts';
+import { exportFeature } from '../../lib/shared/export.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const features = await getFeatures();

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getFrameworks } from '../../lib/data.ts';
-import { exportFramework } from '../../lib/export.ts';
+import { getFrameworks } from '../../lib/build/data.ts';
+import { exportFramework } from '../../lib/shared/export.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const frameworks = await getFrameworks();

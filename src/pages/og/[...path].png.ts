@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getFeatures, getFrameworks, getPairPages } from '../../lib/data.ts';
-import { renderOgPng, type OgCard } from '../../lib/og.ts';
-import { pairSlug } from '../../lib/pairs.ts';
+import { getFeatures, getFrameworks, getPairPages } from '../../lib/build/data.ts';
+import { renderOgPng, type OgCard } from '../../lib/build/og.ts';
+import { pairSlug } from '../../lib/shared/pairs.ts';
 
 export const getStaticPaths = (async () => {
   const frameworks = await getFrameworks();

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getFeatures, getFrameworks } from '../../lib/data.ts';
-import { buildVocab } from '../../lib/search-vocab.ts';
+import { getFeatures, getFrameworks } from '../../lib/build/data.ts';
+import { buildVocab } from '../../lib/shared/search-vocab.ts';
 
 /** The search vocabulary (see src/lib/search-vocab.ts), fetched by the search page. */
 export const GET: APIRoute = async () => {

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getFeatures, getFrameworks, type Feature } from '../../../lib/data.ts';
-import { featureAnswers } from '../../../lib/export.ts';
-import { cellOf } from '../../../lib/levels.ts';
+import { getFeatures, getFrameworks, type Feature } from '../../../lib/build/data.ts';
+import { featureAnswers } from '../../../lib/shared/export.ts';
+import { cellOf } from '../../../lib/model/levels.ts';
 
 /** One feature and every framework's answer (level and package), strongest first: search loads it for its answer table. */
 export const getStaticPaths = (async () => (await getFeatures()).map((feature) => ({ params: { id: feature.id }, props: { feature } }))) satisfies GetStaticPaths;

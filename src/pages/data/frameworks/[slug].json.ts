@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getFrameworks, type Framework } from '../../../lib/data.ts';
-import { exportFramework } from '../../../lib/export.ts';
+import { getFrameworks, type Framework } from '../../../lib/build/data.ts';
+import { exportFramework } from '../../../lib/shared/export.ts';
 
 /** One framework's record, as in /data/frameworks.json: /compare/ loads only the columns it shows. */
 export const getStaticPaths = (async () => (await getFrameworks()).map((framework) => ({ params: { slug: framework.id }, props: { framework } }))) satisfies GetStaticPaths;

@@ -1,0 +1,83 @@
+/**
+ * Size budgets per page type. Sizes are gzip bytes of what a first visit downloads: the HTML,
+ * the stylesheets it links, and the scripts it runs (external and inline).
+ */
+
+export type PageType = 'home' | 'profile' | 'feature' | 'pair' | 'compare' | 'search' | 'matrix' | 'find' | 'list' | 'info';
+
+export interface Budget {
+  html: number;
+  css: number;
+  js: number;
+}
+
+const KB = 1024;
+
+/**
+ * Limits. Content pages (profile, feature, pair) ship no JavaScript at all. /compare/ runs the
+ * picker and draws the chosen columns from /data/frameworks/<slug>.json (about 6 kB); /search/ runs the search glue (Pagefind's own runtime and index are fetched
+ * after load and measured by the search test, not here).
+ */
+export const BUDGETS: Record<PageType, Budget> = {
+  home: { html: 14 * KB, css: 10 * KB, js: 4 * KB },
+  profile: { html: 12 * KB, css: 10 * KB, js: 0 },
+  feature: { html: 12 * KB, css: 10 * KB, js: 0 },
+  pair: { html: 16 * KB, css: 10 * KB, js: 0 },
+  compare: { html: 48 * KB, css: 10 * KB, js: 8 * KB },
+  search: { html: 6 * KB, css: 10 * KB, js: 10 * KB },
+  matrix: { html: 50 * KB, css: 10 * KB, js: 0 },
+  find: { html: 12 * KB, css: 10 * KB, js: 8 * KB },
+  list: { html: 50 * KB, css: 10 * KB, js: 4 * KB },
+  info: { html: 12 * KB, css: 10 * KB, js: 0 },
+};
+
+/** Which page type a built path belongs to, or null for pages without a budget (404, redirects). */
+export function pageTypeOf(path: string): PageType | null {
+  if (path === '/') return 'home';
+  if (path === '/compare/') return 'compare';
+  if (path === '/search/') return 'search';
+  if (/^\/frameworks\/[^/]+\/$/.test(path)) return 'profile';
+  if (/^\/features\/[^/]+\/$/.test(path)) return 'feature';
+  if (/^\/compare\/[^/]+-vs-[^/]+\/$/.test(path)) return 'pair';
+  if (/^\/matrix\/(?:(?:language|kind)\/[^/]+\/)?$/.test(path)) return 'matrix';
+  if (path === '/find/') return 'find';
+  if (path === '/frameworks/' || path === '/features/') return 'list';
+  if (path === '/about/' || path === '/stale/') return 'info';
+  return null;
+}
+
+export interface PageAssets {
+  stylesheets: string[];
+  scripts: string[];
+  inlineScripts: string[];
+}
+
+/** Stylesheets and scripts an HTML page loads (site-relative URLs), and its inline scripts. */
+export function assetsOf(html: string): PageAssets {
+  const attr = (tag: string, name: string) => new RegExp(`\\b${name}=["']?([^"' >]+)`).exec(tag)?.[1];
+  const stylesheets = [...html.matchAll(/<link\b[^>]*>/g)].map((m) => m[0]).filter((t) => /rel=["']?stylesheet/.test(t)).map((t) => attr(t, 'href')!).filter(Boolean);
+  const scripts: string[] = [];
+  const inlineScripts: string[] = [];
+  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+    const src = attr(m[1]!, 'src');
+    if (src) scripts.push(src);
+    else if (!/type=["']?application\/(ld\+)?json/.test(m[1]!) && m[2]!.trim()) inlineScripts.push(m[2]!);
+  }
+  return { stylesheets, scripts, inlineScripts };
+}
+
+export interface Measured {
+  path: string;
+  type: PageType;
+  html: number;
+  css: number;
+  js: number;
+}
+
+/** Problems with a measured page, one line each, empty when within budget. */
+export function overBudget(page: Measured, budgets: Record<PageType, Budget> = BUDGETS): string[] {
+  const b = budgets[page.type];
+  return (['html', 'css', 'js'] as const)
+    .filter((k) => page[k] > b[k])
+    .map((k) => `${page.path} (${page.type}): ${k.toUpperCase()} is ${page[k]} B gzip, budget ${b[k]} B${b[k] === 0 ? ' (this page type must ship none)' : ''}`);
+}

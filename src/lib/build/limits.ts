@@ -1,0 +1,17 @@
+/**
+ * How lists that grow with the atlas stay within their page budgets (50 kB of gzipped HTML at
+ * 1,000 frameworks). Below each limit a reader sees everything in full; past it the page switches
+ * to a compact form and says so.
+ */
+
+/** Framework cards with taglines (home, /frameworks/) and the 404 page's framework list. */
+export const FULL_LIST_UP_TO = 60;
+
+/** Feature pages: full rows (package, notes, evidence) up to this many frameworks; past it, rows show level and package, and the notes stay on each profile. */
+export const FEATURE_ROWS_FULL_UP_TO = 150;
+
+/** Framework cards on the home page past FULL_LIST_UP_TO: the curated ones, then by name. */
+export const HOME_FEATURED = 24;
+
+/** Frameworks drawn on the release timeline (the oldest first); the rest are in /frameworks/. */
+export const TIMELINE_UP_TO = 60;

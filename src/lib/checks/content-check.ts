@@ -1,0 +1,241 @@
+/**
+ * Validates every content file against the schema and the lint rules, and reports problems in
+ * author-friendly form. Runs before each build (see astro.config.mjs), in `npm test`, and on its
+ * own with `npm run check:content`.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import { parse } from 'yaml';
+import { mdxToJs } from 'satteri';
+import type { z } from 'astro/zod';
+import { editorialSchema, featureSchema, frameworkSchema, type EditorialData } from '../model/schema.ts';
+import type { Problem } from './problems.ts';
+import { nearest } from '../shared/suggest.ts';
+import { parseFeaturesFile } from './feature-registry.ts';
+import { RULES, type LintContext } from './lint/index.ts';
+import type { LoadedFeature, LoadedFramework } from './lint/types.ts';
+
+export type { LoadedFeature, LoadedFramework } from './lint/types.ts';
+
+/**
+ * Split `---\nyaml\n---\nbody`; returns null when the file has no frontmatter block. `bodyLine`
+ * is the file's line number where the body starts, for messages about the body.
+ */
+export function splitFrontmatter(source: string): { yaml: string; body: string; bodyLine: number } | null {
+  const m = /^---\r?\n(?:([\s\S]*?)\r?\n)?---(?:\r?\n|$)([\s\S]*)$/.exec(source);
+  if (!m) return null;
+  const yaml = m[1] ?? '';
+  return { yaml, body: m[2] ?? '', bodyLine: yaml === '' ? 3 : yaml.split('\n').length + 3 };
+}
+
+function valueAt(root: unknown, path: PropertyKey[]): unknown {
+  let cur: unknown = root;
+  for (const key of path) {
+    if (cur === null || typeof cur !== 'object') return undefined;
+    cur = (cur as Record<PropertyKey, unknown>)[key];
+  }
+  return cur;
+}
+
+/** Turn Zod issues into problems that name the field, the value received and what was expected. */
+export function issuesToProblems(
+  file: string,
+  input: unknown,
+  issues: z.core.$ZodIssue[],
+  featureIds: readonly string[] = [],
+): Problem[] {
+  const expected = (message: string) => message.replace(/^(Invalid input: )?expected /, '');
+  return issues.flatMap((issue): Problem[] => {
+    if (issue.code === 'unrecognized_keys') {
+      const inFeatures = issue.path.length === 1 && issue.path[0] === 'features';
+      return issue.keys.map((key) => {
+        const guess = inFeatures ? nearest(key, featureIds, 1)[0] : undefined;
+        return {
+          file,
+          field: [...issue.path, key].join('.'),
+          received: key,
+          expected: inFeatures
+            ? `a feature id from content/features.yaml${guess ? ` (did you mean "${guess}"?)` : ''}`
+            : `no field named "${key}" here (check the spelling against src/lib/schema.ts)`,
+        };
+      });
+    }
+    if (issue.code === 'invalid_key') {
+      const key = issue.path[issue.path.length - 1];
+      return [{ file, field: issue.path.join('.'), received: key, expected: expected(issue.issues[0]?.message ?? issue.message) }];
+    }
+    const received = valueAt(input, issue.path);
+    // Messages the schema wrote itself start with "expected"; Zod's own phrasing is put in words.
+    const own = /^expected /.test(issue.message);
+    const missing = received === undefined && issue.code === 'invalid_type';
+    const words = missing && own && issue.path[0] !== 'features' ? `this required field: ${expected(issue.message)}` : own && !missing ? expected(issue.message) : inWords(issue, received, expected(issue.message));
+    return [{ file, field: issue.path.join('.'), received, expected: words }];
+  });
+}
+
+const TYPE_WORDS: Record<string, string> = {
+  string: 'text', number: 'a number', boolean: 'true or false', array: 'a list', object: 'a block of fields', date: 'a date written as YYYY-MM-DD',
+};
+
+/**
+ * What a field expects, in words an author can act on. Zod's own phrasing ("expected string,
+ * received undefined", "Too small: expected string to have >=20 characters") never reaches them.
+ */
+function inWords(issue: z.core.$ZodIssue, received: unknown, fallback: string): string {
+  const path = issue.path;
+  if (received === undefined && issue.code === 'invalid_type') {
+    if (path.length === 2 && path[0] === 'features') {
+      return `a support statement for "${String(path[1])}" (use level: unknown with a note if it is not verified yet)`;
+    }
+    const what = TYPE_WORDS[issue.expected] ?? issue.expected;
+    return `this required field, as ${what}`;
+  }
+  if (issue.code === 'invalid_type' && !/^(a|an) /.test(fallback) && TYPE_WORDS[issue.expected]) {
+    return TYPE_WORDS[issue.expected]!.replace(/^(?!a )/, 'a value as ');
+  }
+  if (issue.code === 'too_small' || issue.code === 'too_big') {
+    const bound = issue.code === 'too_small' ? 'at least' : 'at most';
+    const limit = Number(issue.code === 'too_small' ? issue.minimum : issue.maximum);
+    if (issue.origin === 'string') return `${bound} ${limit} character${limit === 1 ? '' : 's'} of text`;
+    if (issue.origin === 'array') return `a list with ${bound} ${limit} entr${limit === 1 ? 'y' : 'ies'}`;
+    if (issue.origin === 'number') return `a number ${issue.code === 'too_small' ? '≥' : '≤'} ${limit}`;
+  }
+  return fallback;
+}
+
+/**
+ * Parse YAML; a syntax error names the line and column in the file (`firstLine` is the file's line
+ * number of the text's first line) and says what is wrong in one sentence.
+ */
+export function parseYaml(file: string, text: string, firstLine = 1, parser: (text: string) => unknown = parse): { value?: unknown; problem?: Problem } {
+  try {
+    return { value: parser(text) };
+  } catch (error) {
+    const e = error as { message?: string; linePos?: { line: number; col: number }[] };
+    const reason = (e.message ?? String(error)).split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').replace(/:$/, '');
+    const pos = e.linePos?.[0];
+    const where = pos ? `line ${pos.line + firstLine - 1}, column ${pos.col}` : 'somewhere in the block';
+    return { problem: { file, field: '', received: `YAML that does not parse at ${where}`, expected: `valid YAML (${reason})` } };
+  }
+}
+
+export function checkFeatures(root: string): { features: LoadedFeature[]; problems: Problem[]; ids: string[] } {
+  const file = 'content/features.yaml';
+  const { value, problem } = parseYaml(file, readFileSync(join(root, file), 'utf8'), 1, parseFeaturesFile);
+  if (problem) return { features: [], problems: [problem], ids: [] };
+  if (Object.keys(value as object).length === 0) {
+    return { features: [], problems: [{ file, field: '', received: 'no feature entries', expected: 'a map of feature id to feature entry (name, category, description, aliases)' }], ids: [] };
+  }
+  const features: LoadedFeature[] = [];
+  const problems: Problem[] = [];
+  for (const [id, { order: _order, ...entry }] of Object.entries(value as Record<string, Record<string, unknown>>)) {
+    const result = featureSchema.safeParse(entry);
+    if (result.success) features.push({ id, data: result.data });
+    else problems.push(...issuesToProblems(file, { [id]: entry }, result.error.issues.map((i) => ({ ...i, path: [id, ...i.path] }))));
+  }
+  // Every id in the file counts, valid entry or not: one bad entry is reported once, not again
+  // as an unknown feature id in every framework file.
+  return { features, problems, ids: Object.keys(value as object) };
+}
+
+export function checkFrameworkFile(
+  root: string,
+  path: string,
+  featureIds: [string, ...string[]],
+): { framework?: LoadedFramework; problems: Problem[] } {
+  const file = relative(root, path);
+  const source = readFileSync(path, 'utf8');
+  if (source.startsWith('\uFEFF')) {
+    return { problems: [{ file, field: '', received: 'a byte-order mark (U+FEFF) before the first ---', expected: 'the file saved as UTF-8 without a byte-order mark' }] };
+  }
+  const parts = splitFrontmatter(source);
+  if (!parts) {
+    return { problems: [{ file, field: '', received: 'a file without frontmatter', expected: 'a YAML frontmatter block between --- lines at the top' }] };
+  }
+  const { value, problem } = parseYaml(file, parts.yaml, 2);
+  if (problem) return { problems: [problem] };
+  if (value === null || value === undefined) {
+    return { problems: [{ file, field: '', received: 'an empty frontmatter block', expected: 'the profile fields between the --- lines (name, tagline, kind, languages…; npm run new -- <slug> writes them all)' }] };
+  }
+  const result = frameworkSchema(featureIds).safeParse(value);
+  if (!result.success) return { problems: issuesToProblems(file, value, result.error.issues, featureIds) };
+  return { framework: { slug: basename(path, '.mdx'), file, data: result.data }, problems: [] };
+}
+
+/** content/editorial.yaml against its schema; problems are added to `problems`. */
+function checkEditorial(root: string, problems: Problem[]): EditorialData | undefined {
+  const file = 'content/editorial.yaml';
+  let text: string;
+  try {
+    text = readFileSync(join(root, file), 'utf8');
+  } catch {
+    return undefined;
+  }
+  const { value, problem } = parseYaml(file, text);
+  if (problem) {
+    problems.push(problem);
+    return undefined;
+  }
+  const result = editorialSchema.safeParse(value);
+  if (result.success) return result.data;
+  problems.push(...issuesToProblems(file, value, result.error.issues));
+  return undefined;
+}
+
+/** Check the whole content folder: features, every framework file, then the lint rules. */
+export function checkContent(root: string, frameworksDir = join(root, 'content/frameworks')): {
+  context: LintContext;
+  problems: Problem[];
+} {
+  const { features, problems, ids } = checkFeatures(root);
+  const frameworks: LoadedFramework[] = [];
+  const names = readdirSync(frameworksDir).filter((n) => !n.startsWith('.')).sort();
+  for (const name of names.filter((n) => !n.endsWith('.mdx'))) {
+    const slug = name.replace(/\.[^.]*$/, '');
+    problems.push({ file: relative(root, join(frameworksDir, name)), field: '', received: name, expected: `only <slug>.mdx files in this folder (the build ignores anything else): rename it to ${slug}.mdx` });
+  }
+  if (ids.length > 0) {
+    for (const name of names.filter((n) => n.endsWith('.mdx'))) {
+      const result = checkFrameworkFile(root, join(frameworksDir, name), ids as [string, ...string[]]);
+      problems.push(...result.problems);
+      if (result.framework) frameworks.push(result.framework);
+    }
+  }
+  const editorial = checkEditorial(root, problems);
+  const context: LintContext = { features, frameworks, editorial };
+  for (const rule of RULES) problems.push(...rule.check(context));
+  return { context, problems };
+}
+
+/** One MDX body that does not compile, with the file's line and what to fix. */
+export async function checkBody(file: string, body: string, bodyLine: number): Promise<Problem[]> {
+  try {
+    await mdxToJs(body, {});
+    return [];
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const m = /^(\d+):(\d+): (.*?)(?: \(\d+:\d+\))?(?: \([a-z-]+:[a-z-]+\))?$/.exec(message.split('\n')[0]!);
+    const where = m ? `line ${Number(m[1]) + bodyLine - 1}, column ${m[2]}` : 'the body';
+    const reason = m ? m[3]! : message.split('\n')[0]!;
+    return [{ file, field: 'body', received: `MDX that does not compile at ${where}`, expected: `valid MDX: ${reason}. In prose, write < and { as &lt; and &#123;, or put code in backticks` }];
+  }
+}
+
+/** Compile the body of every framework file, as the build will (MDX errors otherwise surface as stack traces). */
+export async function checkBodies(root: string, frameworksDir = join(root, 'content/frameworks')): Promise<Problem[]> {
+  const names = readdirSync(frameworksDir).filter((n) => n.endsWith('.mdx')).sort();
+  const results = await Promise.all(
+    names.map((name) => {
+      const path = join(frameworksDir, name);
+      const parts = splitFrontmatter(readFileSync(path, 'utf8'));
+      return parts ? checkBody(relative(root, path), parts.body, parts.bodyLine) : [];
+    }),
+  );
+  return results.flat();
+}
+
+/** Everything an author can get wrong: schema, lint rules and MDX bodies. */
+export async function checkAll(root: string, frameworksDir?: string): Promise<{ context: LintContext; problems: Problem[] }> {
+  const { context, problems } = checkContent(root, frameworksDir);
+  return { context, problems: [...problems, ...(await checkBodies(root, frameworksDir))] };
+}

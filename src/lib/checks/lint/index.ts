@@ -1,0 +1,11 @@
+import { editorialSlugs } from './editorial-slugs.ts';
+import { evidenceSource } from './evidence-source.ts';
+import { namesUnique } from './names-unique.ts';
+import { noneNamesNoPackage } from './none-names-no-package.ts';
+import { slugFormat } from './slug-format.ts';
+import type { LintRule } from './types.ts';
+
+export type { LintContext, LintRule } from './types.ts';
+
+/** Every data rule the schema cannot express, run by src/lib/content-check.ts. */
+export const RULES: LintRule[] = [slugFormat, namesUnique, evidenceSource, noneNamesNoPackage, editorialSlugs];

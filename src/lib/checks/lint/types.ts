@@ -1,0 +1,32 @@
+import type { EditorialData, FeatureData, FrameworkData } from '../../model/schema.ts';
+import type { Problem } from '../problems.ts';
+
+/** A framework file that passed the schema. */
+export interface LoadedFramework {
+  slug: string;
+  file: string;
+  data: FrameworkData;
+}
+
+/** A feature entry that passed the schema. */
+export interface LoadedFeature {
+  id: string;
+  data: FeatureData;
+}
+
+/** Everything the lint rules can see: the parsed, schema-valid content. */
+export interface LintContext {
+  features: LoadedFeature[];
+  frameworks: LoadedFramework[];
+  /** content/editorial.yaml, when it passed the schema. */
+  editorial?: EditorialData | undefined;
+}
+
+/** One data rule the schema cannot express. */
+export interface LintRule {
+  /** Short id, used in test names. */
+  id: string;
+  /** What the rule guarantees, in one sentence. */
+  description: string;
+  check(context: LintContext): Problem[];
+}

@@ -1,0 +1,215 @@
+/**
+ * The data model of Backend Atlas. This file is the documentation of the data: every field a
+ * content author can write is declared here with a comment saying what it means.
+ *
+ * Rules that a schema cannot express (slug format, unique names, evidence hosts…) live in
+ * `src/lib/lint/`, one rule per file; `src/lib/lint/index.ts` lists them.
+ */
+import { z } from 'astro/zod';
+import spdxIds from 'spdx-license-ids/index.json' with { type: 'json' };
+import { CATEGORY_IDS } from './categories.ts';
+import { parseIsoDate } from './dates.ts';
+
+import { KINDS, LEVELS } from './vocab.ts';
+
+export { KINDS, LEVELS, type Kind, type Level } from './vocab.ts';
+
+const SPDX = new Set<string>(spdxIds);
+
+/** An SPDX id ("MIT") or an expression of ids joined by OR / AND ("MIT OR Apache-2.0"). */
+export function isSpdxLicense(text: string): boolean {
+  const terms = text.replace(/[()]/g, ' ').trim().split(/\s+(?:OR|AND)\s+/);
+  return terms.length > 0 && terms.every((t) => SPDX.has(t.trim()));
+}
+
+/** An absolute https URL. Evidence and sources must be links a reader can open. */
+export const httpsUrl = z.url({
+  protocol: /^https$/,
+  error: 'expected an absolute https:// URL, such as https://example.org/page',
+});
+
+/** A real calendar day written as YYYY-MM-DD, no later than the build day (see src/lib/dates.ts). */
+const isoDate = z.unknown().transform((value, ctx) => {
+  const date = parseIsoDate(value);
+  if (typeof date === 'string') {
+    ctx.addIssue({ code: 'custom', message: `expected ${date}`, input: value });
+    return z.NEVER;
+  }
+  return date;
+});
+
+/** A year between 1970 and the build year. */
+const year = z
+  .number({ error: 'expected a year as a number, e.g. 2005' })
+  .int({ error: 'expected a whole year, e.g. 2005' })
+  .min(1970, { error: 'expected a year from 1970 on' })
+  .max(new Date().getUTCFullYear(), { error: `expected a year no later than ${new Date().getUTCFullYear()}` });
+
+/** A version string such as "5.2" or "22.x". Quote it in YAML so 5.10 does not become 5.1. */
+const version = z
+  .string({ error: 'expected a version string in quotes, such as "5.2"' })
+  .regex(/^v?\d+(\.(\d+|x))*([-.+][0-9A-Za-z.]+)?$/, {
+    error: 'expected a version such as "5.2", "1.8.0" or "22.x"',
+  });
+
+/** One entry of the `features` collection (content/features.yaml). */
+export const featureSchema = z.object({
+  /** Display name, e.g. "ORM". */
+  name: z.string().min(1),
+  /** Group the feature is listed under; ids and labels live in src/lib/categories.ts. */
+  category: z.enum(CATEGORY_IDS, { error: `expected one of ${CATEGORY_IDS.join(', ')}` }),
+  /** One sentence saying what the feature lets you do, in plain words. */
+  description: z.string().min(10).max(160),
+  /** Other names people search for: generic synonyms and well-known package names. Feeds search. */
+  aliases: z.array(z.string().min(1)).default([]),
+});
+export type FeatureData = z.infer<typeof featureSchema>;
+
+/**
+ * How one framework supports one feature. Conditional requirements (package for official and
+ * community, evidence unless none or unknown…) are checked in `superRefine` so that each error
+ * points at the exact field.
+ */
+export const supportSchema = z
+  .object({
+    /**
+     * `built-in`: works in a new project made the framework's standard way.
+     * `official`: a first-party package from the same project or organisation.
+     * `community`: a named third-party package.
+     * `none`: no support worth naming.
+     * `unknown`: not verified yet; shown as such, never guessed.
+     */
+    level: z.enum(LEVELS, { error: `expected one of ${LEVELS.join(', ')}` }),
+    /** The package, module or namespace that provides it. Required for official and community. */
+    package: z.string().min(1).optional(),
+    /** What a reader must know: partial support, a catch, a common alternative. Required for unknown. */
+    notes: z.string().min(1).optional(),
+    /** URL of the docs page or repository that proves the claim. Required unless none or unknown. */
+    evidence: httpsUrl.optional(),
+    /** The framework version the claim was checked against. Required unless unknown. */
+    version: version.optional(),
+  })
+  .strict()
+  .superRefine((cell, ctx) => {
+    const need = (field: 'package' | 'notes' | 'evidence' | 'version', why: string) => {
+      if (cell[field] === undefined) ctx.addIssue({ code: 'custom', path: [field], message: why });
+    };
+    if (cell.level === 'official' || cell.level === 'community') {
+      need('package', `expected the name of the ${cell.level} package`);
+    }
+    if (cell.level !== 'none' && cell.level !== 'unknown') {
+      need('evidence', `expected an evidence URL proving "${cell.level}" support`);
+    }
+    if (cell.level !== 'unknown') {
+      need('version', 'expected the version this was checked against, e.g. "5.2"');
+    }
+    if (cell.level === 'unknown') {
+      need('notes', 'expected a note saying what could not be verified');
+    }
+  });
+export type Support = z.infer<typeof supportSchema>;
+
+/** A person or organisation reported to use the framework, with a source a reader can check. */
+const notableUserSchema = z
+  .object({
+    /** Organisation name, e.g. "Instagram". */
+    name: z.string().min(1),
+    /** Public page where the organisation (or the framework's maintainers) say so. */
+    source: httpsUrl,
+    /** What they use it for, if the source says. */
+    note: z.string().optional(),
+  })
+  .strict();
+
+/** A document the profile relied on: license file, release notes, official docs. */
+const sourceSchema = z
+  .object({
+    /** Link text, e.g. "Django 5.2 release notes". */
+    title: z.string().min(1),
+    /** Where it lives. */
+    url: httpsUrl,
+  })
+  .strict();
+
+/**
+ * Frontmatter of `content/frameworks/<slug>.mdx`. The file name is the slug and part of public URLs.
+ * `featureIds` come from the features collection, so a typo in a feature id fails the build.
+ */
+export function frameworkSchema(featureIds: readonly [string, ...string[]]) {
+  return z
+    .object({
+      /** Display name, e.g. "Ruby on Rails". */
+      name: z.string().min(1),
+      /** Other names people search for, e.g. [golang] for Go or [RoR] for Rails. Feeds search. */
+      aliases: z.array(z.string().min(1)).default([]),
+      /** One sentence for cards, search results and link previews. */
+      tagline: z.string().min(20).max(200),
+      /** What kind of thing this is (framework, microframework, runtime, language). */
+      kind: z.enum(KINDS, { error: `expected one of ${KINDS.join(', ')}` }),
+      /** What exactly the profile covers when it is not a framework, e.g. "Go with net/http". */
+      scope: z.string().min(1).optional(),
+      /** Programming languages you write applications in, e.g. [Python]. */
+      languages: z.array(z.string().min(1)).min(1),
+      /**
+       * License as an SPDX identifier (https://spdx.org/licenses/), e.g. "MIT", "BSD-3-Clause", or
+       * an SPDX expression for a choice of licenses, e.g. "MIT OR Apache-2.0".
+       */
+      license: z.string().refine(isSpdxLicense, {
+        error: 'expected an SPDX license identifier such as MIT, Apache-2.0 or BSD-3-Clause, or an expression such as "MIT OR Apache-2.0"',
+      }),
+      /** Year of the first public release: the first tagged or announced public version, not the year work began. */
+      firstReleased: year,
+      /** Latest stable release at `lastVerified`, e.g. "5.2.8". */
+      latestVersion: version,
+      /** Where and when `latestVersion` was confirmed: a first-party release page or registry entry. */
+      versionCheck: z
+        .object({
+          /** Day the version was checked, YYYY-MM-DD. */
+          date: isoDate,
+          /** Release notes, tag page, changelog or registry page that shows `latestVersion`. */
+          source: httpsUrl,
+        })
+        .strict(),
+      /** Source repository. */
+      repository: httpsUrl,
+      /** Official website or documentation home. */
+      website: httpsUrl,
+      /** Who created it (people or company). */
+      creator: z.string().min(1),
+      /** Who maintains it now. */
+      maintainer: z.string().min(1),
+      /** Architectural style in a few words, e.g. "MVC", "MTV", "functional, Plug pipeline". */
+      architecture: z.string().min(1),
+      /** Strengths in the atlas' own words (rendered as a list). */
+      strengths: z.array(z.string().min(1)).min(1),
+      /** Trade-offs in the atlas' own words (rendered as a list). */
+      tradeoffs: z.array(z.string().min(1)).min(1),
+      /** Organisations reported to use it, each with a checkable source. */
+      notableUsers: z.array(notableUserSchema).default([]),
+      /** Documents the profile's facts come from (license, releases, docs). */
+      sources: z.array(sourceSchema).min(1),
+      /** Date a person last checked every fact on the profile. */
+      lastVerified: isoDate,
+      /**
+       * Support for each feature id. Every id in content/features.yaml must appear (a missing one
+       * is reported as such; write `level: unknown` with a note if it is not verified yet).
+       */
+      features: z.record(
+        z.enum(featureIds, { error: 'expected a feature id from content/features.yaml' }),
+        supportSchema,
+      ),
+    })
+    .strict();
+}
+export type FrameworkData = z.infer<ReturnType<typeof frameworkSchema>>;
+
+/** content/editorial.yaml: curated lists the site shows. */
+export const editorialSchema = z
+  .object({
+    /** Pairs of framework slugs shown as common comparisons; each always gets a pair page. */
+    commonComparisons: z.array(z.tuple([z.string().min(1), z.string().min(1)])),
+    /** Queries offered on the search page when nothing matches. */
+    searchSuggestions: z.array(z.string().min(1)).min(1),
+  })
+  .strict();
+export type EditorialData = z.infer<typeof editorialSchema>;

@@ -1,0 +1,69 @@
+/**
+ * Shape of the public dataset (/data/frameworks.json, /data/features.json). Built from the same
+ * collections as the pages; the field names are a public contract: add, never rename.
+ */
+import type { FeatureData, FrameworkData, Support } from '../model/schema.ts';
+import { levelRank } from '../model/levels.ts';
+import type { Level } from '../model/vocab.ts';
+import { staleReason } from './stale.ts';
+
+/** A support statement as published, with whether it is stale (see src/lib/shared/stale.ts) and why. */
+export type ExportedSupport = Support & { stale: boolean; staleReason?: string };
+
+export interface ExportedFramework extends Omit<FrameworkData, 'lastVerified' | 'versionCheck' | 'features'> {
+  slug: string;
+  url: string;
+  /** YYYY-MM-DD */
+  lastVerified: string;
+  versionCheck: { date: string; source: string };
+  features: Record<string, ExportedSupport>;
+}
+
+const day = (d: Date) => d.toISOString().slice(0, 10);
+
+/** One framework as published: slug, profile URL, every fact, and a clean features map. */
+export function exportFramework(slug: string, data: FrameworkData, site: URL | string, now: Date = new Date()): ExportedFramework {
+  const features: Record<string, ExportedSupport> = {};
+  for (const [id, cell] of Object.entries(data.features)) {
+    const clean = Object.fromEntries(Object.entries(cell).filter(([, v]) => v !== undefined)) as Support;
+    const reason = staleReason({ version: cell.version, latestVersion: data.latestVersion, lastVerified: data.lastVerified }, now);
+    features[id] = { ...clean, stale: reason !== null, ...(reason ? { staleReason: reason } : {}) };
+  }
+  return {
+    slug,
+    url: new URL(`/frameworks/${slug}/`, site).href,
+    ...data,
+    lastVerified: day(data.lastVerified),
+    versionCheck: { date: day(data.versionCheck.date), source: data.versionCheck.source },
+    features,
+  };
+}
+
+export interface ExportedFeature extends FeatureData {
+  id: string;
+  url: string;
+}
+
+export function exportFeature(id: string, data: FeatureData, site: URL | string): ExportedFeature {
+  return { id, url: new URL(`/features/${id}/`, site).href, ...data };
+}
+
+/** One framework's answer for a feature, as /data/features/<id>.json lists it. */
+export interface FeatureAnswerRow {
+  slug: string;
+  name: string;
+  level: Level;
+  package?: string;
+}
+
+export interface ExportedFeatureAnswers extends ExportedFeature {
+  /** Every framework's answer, strongest support first, then by name. */
+  answers: FeatureAnswerRow[];
+}
+
+export function featureAnswers(id: string, data: FeatureData, cells: readonly { slug: string; name: string; cell: Support }[], site: URL | string): ExportedFeatureAnswers {
+  const answers = cells
+    .map(({ slug, name, cell }) => ({ slug, name, level: cell.level, ...(cell.package ? { package: cell.package } : {}) }))
+    .sort((a, b) => levelRank(a.level) - levelRank(b.level) || a.name.localeCompare(b.name, 'en'));
+  return { ...exportFeature(id, data, site), answers };
+}

@@ -1,0 +1,42 @@
+import { expect, test } from '@playwright/test';
+
+/** One page of every type, in the states that run the most code (search runs Pagefind's wasm). */
+const PAGES = [
+  '/',
+  '/frameworks/',
+  '/frameworks/django/',
+  '/features/',
+  '/features/orm/',
+  '/compare/django-vs-rails/',
+  '/compare/rails-vs-django/',
+  '/compare/',
+  '/compare/?fw=django,rails,laravel&diff=1',
+  '/search/?q=orm',
+  '/search/?q=django%20rails',
+  '/about/',
+  '/matrix/',
+  '/find/?need=orm,websockets',
+  '/stale/',
+  '/this-page-does-not-exist/',
+];
+
+for (const path of PAGES) {
+  test(`${path} carries a strict Content-Security-Policy and breaks none of it`, async ({ page }) => {
+    const violations: string[] = [];
+    page.on('console', (msg) => {
+      if (/Content Security Policy|Refused to (load|execute|apply|evaluate|compile|connect)/i.test(msg.text())) violations.push(msg.text());
+    });
+    await page.exposeFunction('reportViolation', (v: string) => violations.push(v));
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { reportViolation(v: string): void }).reportViolation(`${e.violatedDirective}: ${e.blockedURI}`));
+    });
+    await page.goto(path, { waitUntil: 'networkidle' });
+    if (path.startsWith('/search/')) await expect(page.locator('[data-search-status]')).toContainText(/result/);
+    if (path.startsWith('/compare/?')) await expect(page.getByRole('table', { name: /feature by feature/ })).toBeVisible();
+    const policy = await page.locator('meta[http-equiv="content-security-policy" i]').getAttribute('content');
+    expect(policy).toMatch(/script-src [^;]*'self'/);
+    expect(policy).not.toContain('unsafe-inline');
+    expect(policy).toContain("object-src 'none'");
+    expect(violations).toEqual([]);
+  });
+}

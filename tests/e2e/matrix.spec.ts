@@ -1,0 +1,44 @@
+import { expect, test } from '@playwright/test';
+import { content } from './helpers.ts';
+import { LEVEL_INFO } from '../../src/lib/model/levels.ts';
+
+const { frameworks, features } = content();
+
+test('the matrix shows every framework × every feature, by icon and accessible text, with no script', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
+  await page.goto('/matrix/');
+  const table = page.getByRole('table', { name: `${frameworks.length} frameworks × ${features.length} features` });
+  await expect(table.locator('tbody tr')).toHaveCount(frameworks.length);
+  await expect(table.locator('thead tr').last().getByRole('columnheader')).toHaveCount(features.length + 1);
+  const django = frameworks.find((f) => f.slug === 'django')!;
+  const row = table.getByRole('row', { name: /^Django\b/ });
+  const cells = row.getByRole('cell');
+  await expect(cells).toHaveCount(features.length);
+  // The ORM column: text says the level, the link opens Django's ORM statement.
+  const orm = row.getByRole('link', { name: LEVEL_INFO[django.data.features['orm']!.level].label }).first();
+  await expect(orm).toHaveAttribute('href', '/frameworks/django/#f-orm');
+  expect(scripts).toEqual([]);
+});
+
+test('the matrix links lead to the statement they summarise', async ({ page }) => {
+  await page.goto('/frameworks/django/#f-orm');
+  await expect(page.locator('#f-orm')).toContainText('ORM');
+});
+
+test('language and kind filters are plain links to pages with only those frameworks', async ({ page }) => {
+  await page.goto('/matrix/');
+  await page.getByRole('navigation', { name: 'Filter the matrix' }).getByRole('link', { name: 'Python', exact: true }).click();
+  await expect(page).toHaveURL(/\/matrix\/language\/python\/$/);
+  const python = frameworks.filter((f) => f.data.languages.includes('Python'));
+  await expect(page.getByRole('table').locator('tbody tr')).toHaveCount(python.length);
+  await expect(page.getByRole('link', { name: 'Python', exact: true })).toHaveAttribute('aria-current', 'page');
+  await page.getByRole('link', { name: 'Runtime', exact: true }).click();
+  await expect(page.getByRole('table').locator('tbody tr')).toHaveCount(frameworks.filter((f) => f.data.kind === 'runtime').length);
+});
+
+test('the matrix is in the header navigation and on the home page', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Matrix' })).toHaveAttribute('href', '/matrix/');
+  await expect(page.getByRole('main').getByRole('link', { name: /matrix/i }).first()).toHaveAttribute('href', '/matrix/');
+});

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { describeFindProblem, findMatches, findQuery, MAX_NEEDS, meets, parseFindQuery } from '../../src/lib/shared/find.ts';
+
+const ids = ['orm', 'websockets', 'admin-panel', 'mail', 'routing'];
+
+describe('parseFindQuery', () => {
+  it('reads needs in order and the level, defaulting to official', () => {
+    expect(parseFindQuery('?need=orm,websockets', ids)).toEqual({ need: ['orm', 'websockets'], min: 'official', problems: [] });
+    expect(parseFindQuery('?need=orm&need=mail&min=built-in', ids)).toEqual({ need: ['orm', 'mail'], min: 'built-in', problems: [] });
+  });
+  it('reports unknown ids with suggestions, duplicates once, junk without markup, and a bad level', () => {
+    const state = parseFindQuery('?need=orm,websokets,orm,orm,<b>x</b>&min=offical', ids);
+    expect(state.need).toEqual(['orm']);
+    expect(state.min).toBe('official');
+    expect(state.problems).toEqual([
+      { kind: 'bad-min', value: 'offical', suggestion: 'official' },
+      { kind: 'unknown', value: 'websokets', suggestions: ['websockets'] },
+      { kind: 'malformed', value: '<b>x</b>' },
+      { kind: 'duplicate', value: 'orm' },
+    ]);
+  });
+  it('tells a missing need from an empty one', () => {
+    expect(parseFindQuery('', ids).problems).toEqual([{ kind: 'missing' }]);
+    expect(parseFindQuery('?need=,,', ids).problems).toEqual([{ kind: 'empty' }]);
+  });
+  it('caps the number of needs', () => {
+    const many = Array.from({ length: MAX_NEEDS + 2 }, (_, i) => `f${i}`);
+    const state = parseFindQuery(`?need=${many.join(',')}`, many);
+    expect(state.need).toHaveLength(MAX_NEEDS);
+    expect(state.problems).toEqual([{ kind: 'too-many', dropped: many.slice(MAX_NEEDS) }]);
+  });
+  it('drops bidi controls from echoed values', () => {
+    expect(parseFindQuery('?need=%E2%80%AEmro', ids).problems).toEqual([{ kind: 'unknown', value: 'mro', suggestions: expect.any(Array) }]);
+  });
+});
+
+describe('findQuery and messages', () => {
+  it('writes the canonical query, leaving out the default level', () => {
+    expect(findQuery(['orm', 'mail'], 'official')).toBe('?need=orm,mail');
+    expect(findQuery(['orm'], 'community')).toBe('?need=orm&min=community');
+    expect(findQuery([], 'official')).toBe('');
+  });
+  it('describes every problem in words', () => {
+    expect(describeFindProblem({ kind: 'bad-min', value: 'x' })).toContain('use built-in, official or community');
+  });
+});
+
+describe('findMatches', () => {
+  const fw = (slug: string, cells: Record<string, 'built-in' | 'official' | 'community' | 'none' | 'unknown'>) => ({
+    slug,
+    name: slug.toUpperCase(),
+    cells: Object.fromEntries(Object.entries(cells).map(([k, level]) => [k, { level }])),
+  });
+  const all = [
+    fw('a', { orm: 'built-in', websockets: 'built-in', mail: 'built-in' }),
+    fw('b', { orm: 'built-in', websockets: 'official', mail: 'community' }),
+    fw('c', { orm: 'none', websockets: 'built-in', mail: 'built-in' }),
+    fw('d', { orm: 'unknown', websockets: 'none', mail: 'built-in' }),
+  ];
+  it('keeps frameworks that meet every need at the level asked, and near misses by one', () => {
+    const strict = findMatches(all, ['orm', 'websockets'], 'built-in');
+    expect(strict.matching.map((m) => m.slug)).toEqual(['a']);
+    expect(strict.nearMisses.map((m) => [m.candidate.slug, m.missing])).toEqual([['b', 'websockets'], ['c', 'orm']]);
+    expect(findMatches(all, ['orm', 'websockets'], 'official').matching.map((m) => m.slug)).toEqual(['a', 'b']);
+    expect(findMatches(all, ['orm', 'mail'], 'community').matching.map((m) => m.slug)).toEqual(['a', 'b']);
+  });
+  it('never counts unknown or none', () => {
+    expect(meets('unknown', 'community')).toBe(false);
+    expect(meets('none', 'community')).toBe(false);
+  });
+});
