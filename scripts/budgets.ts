@@ -39,7 +39,7 @@ export function pageTypeOf(path: string): PageType | null {
   if (/^\/frameworks\/[^/]+\/$/.test(path)) return 'profile';
   if (/^\/features\/[^/]+\/$/.test(path)) return 'feature';
   if (/^\/compare\/[^/]+-vs-[^/]+\/$/.test(path)) return 'pair';
-  if (/^\/matrix\/(?:(?:language|kind)\/[^/]+\/)?$/.test(path)) return 'matrix';
+  if (/^\/matrix\/(?:(?:language|kind)\/[^/]+\/(?:\d+\/)?)?$/.test(path)) return 'matrix';
   if (path === '/find/') return 'find';
   if (path === '/frameworks/' || path === '/features/') return 'list';
   if (path === '/about/' || path === '/stale/') return 'info';

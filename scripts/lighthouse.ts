@@ -14,6 +14,9 @@ const PAGES: Record<string, string> = {
   pair: '/compare/django-vs-rails/',
   compare: '/compare/?fw=django,rails,laravel',
   search: '/search/?q=orm',
+  matrix: '/matrix/',
+  find: '/find/?need=orm,websockets',
+  list: '/frameworks/',
 };
 const MIN = 95;
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];

@@ -8,7 +8,7 @@ import { compareQuery, describeProblem, MAX_COMPARE, parseCompareQuery, pickedPa
 import { urls } from '../lib/shared/urls.ts';
 import { limitProblems } from '../lib/shared/format.ts';
 import type { ExportedFramework } from '../lib/shared/export.ts';
-import { $, $$, el } from './dom.ts';
+import { $, $$, copyLinkButton, el } from './dom.ts';
 import { drawComparison, type TableFeature } from './compare-table.ts';
 
 const records = new Map<string, Promise<ExportedFramework>>();
@@ -173,19 +173,14 @@ export async function initComparePage(): Promise<void> {
     update(target.checked ? [...state.slugs, target.value] : state.slugs.filter((s) => s !== target.value));
   });
   form.addEventListener('submit', (event) => event.preventDefault());
-  $<HTMLButtonElement>('[data-compare-copy]').addEventListener('click', async () => {
-    try {
-      await navigator.clipboard.writeText(location.href);
-      copied.textContent = 'Link copied.';
-    } catch {
-      link.select();
-      copied.textContent = 'Press Ctrl+C (or ⌘C) to copy the selected link.';
-    }
-  });
+  copyLinkButton($<HTMLButtonElement>('[data-compare-copy]'), link, copied);
   window.addEventListener('popstate', () => {
     state = parseCompareQuery(location.search, known);
     void render();
   });
+  // Boxes ticked before this script ran (a fast reader, a slow connection) count as picks.
+  const early = boxes.filter((b) => b.checked).map((b) => b.value);
+  if (state.slugs.length === 0 && early.length > 0) state = parseCompareQuery(compareQuery(early.slice(0, MAX_COMPARE), state.onlyDifferences), known);
   // Canonicalise the address (e.g. fw=a&fw=b from a plain form becomes fw=a,b; refused extras go).
   if (state.slugs.length > 0) history.replaceState(null, '', `${location.pathname}${compareQuery(state.slugs, state.onlyDifferences)}`);
   $<HTMLButtonElement>('button[type=submit]', form).hidden = true;

@@ -8,7 +8,7 @@ import { LEVEL_ICONS, LEVEL_INFO } from '../lib/model/levels.ts';
 import { limitProblems, plural } from '../lib/shared/format.ts';
 import { urls } from '../lib/shared/urls.ts';
 import type { ExportedFeatureAnswers } from '../lib/shared/export.ts';
-import { $, $$, el, icon } from './dom.ts';
+import { $, $$, copyLinkButton, el, icon } from './dom.ts';
 
 export async function initFindPage(): Promise<void> {
   const form = $<HTMLFormElement>('[data-find-form]');
@@ -107,19 +107,14 @@ export async function initFindPage(): Promise<void> {
     e.preventDefault();
     update();
   });
-  $<HTMLButtonElement>('[data-find-copy]').addEventListener('click', async () => {
-    try {
-      await navigator.clipboard.writeText(location.href);
-      copied.textContent = 'Link copied.';
-    } catch {
-      link.select();
-      copied.textContent = 'Press Ctrl+C (or ⌘C) to copy the selected link.';
-    }
-  });
+  copyLinkButton($<HTMLButtonElement>('[data-find-copy]'), link, copied);
   window.addEventListener('popstate', () => {
     state = parseFindQuery(location.search, ids);
     void render();
   });
+  // Boxes ticked before this script ran count as the question.
+  const early = boxes.filter((b) => b.checked).map((b) => b.value);
+  if (state.need.length === 0 && early.length > 0) state = parseFindQuery(findQuery(early, state.min), ids);
   if (state.need.length > 0) history.replaceState(null, '', `${location.pathname}${findQuery(state.need, state.min)}`);
   await render();
 }

@@ -27,17 +27,48 @@ export function collectErrors(page: Page): string[] {
   return errors;
 }
 
-/** How many pair pages the page-by-page checks visit: they share one template (see the README). */
+/** How many pair pages and matrix filter pages the page-by-page checks visit: each kind shares one template (see the README). */
 export const PAIR_SAMPLE = 16;
+export const MATRIX_SAMPLE = 3;
+
+/** An evenly spread sample of `n` items, always the first and the last. */
+function spread<T>(items: readonly T[], n: number): T[] {
+  if (items.length <= n) return [...items];
+  const step = (items.length - 1) / Math.max(1, n - 1);
+  return [...new Set(Array.from({ length: n }, (_, i) => items[Math.round(i * step)]!))];
+}
 
 /**
- * Every page of the sitemap except pair pages, plus an evenly spread sample of PAIR_SAMPLE pair
- * pages (always the first and the last): every other page type is checked in full.
+ * Every page of the sitemap except pair pages and matrix filter pages, plus an evenly spread
+ * sample of each: every other page type is checked in full.
  */
-export function checkedPaths(paths: readonly string[] = sitemapPaths(), sample = PAIR_SAMPLE): string[] {
+export function checkedPaths(paths: readonly string[] = sitemapPaths()): string[] {
   const isPair = (p: string) => /^\/compare\/[^/]+-vs-[^/]+\/$/.test(p);
-  const pairs = paths.filter(isPair);
-  const step = Math.max(1, (pairs.length - 1) / Math.max(1, sample - 1));
-  const picked = pairs.length <= sample ? pairs : [...new Set(Array.from({ length: sample }, (_, i) => pairs[Math.round(i * step)]!))];
-  return [...paths.filter((p) => !isPair(p)), ...picked];
+  const isMatrixFilter = (p: string) => /^\/matrix\/(language|kind)\//.test(p);
+  return [...paths.filter((p) => !isPair(p) && !isMatrixFilter(p)), ...spread(paths.filter(isPair), PAIR_SAMPLE), ...spread(paths.filter(isMatrixFilter), MATRIX_SAMPLE)];
 }
+
+/**
+ * One page of every type, in the states a shared link opens (the checks that run per page type:
+ * layout, colour schemes, CSP, third-party requests).
+ */
+export const ONE_OF_EACH = [
+  '/',
+  '/frameworks/',
+  '/frameworks/django/',
+  '/features/',
+  '/features/orm/',
+  '/compare/django-vs-rails/',
+  '/compare/rails-vs-django/',
+  '/compare/',
+  '/compare/?fw=django,rails,laravel&diff=1',
+  '/compare/?fw=django,rails,laravel,phoenix,spring-boot,express',
+  '/search/?q=orm',
+  '/search/?q=django%20rails',
+  '/matrix/',
+  '/matrix/language/python/',
+  '/find/?need=orm,websockets',
+  '/about/',
+  '/stale/',
+  '/no-such-page/',
+];

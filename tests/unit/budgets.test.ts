@@ -10,6 +10,7 @@ describe('budgets', () => {
     expect(pageTypeOf('/compare/')).toBe('compare');
     expect(pageTypeOf('/matrix/')).toBe('matrix');
     expect(pageTypeOf('/matrix/language/python/')).toBe('matrix');
+    expect(pageTypeOf('/matrix/kind/framework/2/')).toBe('matrix');
     expect(pageTypeOf('/frameworks/')).toBe('list');
     expect(pageTypeOf('/stale/')).toBe('info');
     expect(pageTypeOf('/404.html')).toBeNull();

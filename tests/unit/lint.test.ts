@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { join, resolve } from 'node:path';
 import { checkContent, type LoadedFramework } from '../../src/lib/checks/content-check.ts';
 import { evidenceSource } from '../../src/lib/checks/lint/evidence-source.ts';
+import { evidenceFirstParty } from '../../src/lib/checks/lint/evidence-first-party.ts';
 import { namesUnique } from '../../src/lib/checks/lint/names-unique.ts';
 import { editorialSlugs } from '../../src/lib/checks/lint/editorial-slugs.ts';
 import { noneNamesNoPackage } from '../../src/lib/checks/lint/none-names-no-package.ts';
@@ -82,5 +83,22 @@ describe('editorial-slugs', () => {
       { file: 'content/editorial.yaml', field: 'commonComparisons.0', received: 'djnago', expected: expect.stringContaining('did you mean "django"') },
       { field: 'commonComparisons.1', expected: 'two different framework slugs' },
     ]);
+  });
+});
+
+describe('evidence-first-party', () => {
+  const withOrm = (level: string, evidence: string, evidenceHosts: string[] = []) =>
+    fw('a', (d) => ({ ...d, website: 'https://example.org/', repository: 'https://github.com/example/example', evidenceHosts, features: { ...d.features, orm: { level, package: 'p', evidence, version: '1' } } as typeof d.features }));
+  it('accepts the website, its subdomains and the repository organisation', () => {
+    expect(evidenceFirstParty.check(ctx(withOrm('built-in', 'https://docs.example.org/orm/')))).toEqual([]);
+    expect(evidenceFirstParty.check(ctx(withOrm('official', 'https://github.com/example/example-orm')))).toEqual([]);
+  });
+  it('flags a built-in or official claim proven elsewhere, naming the host to allow', () => {
+    const problems = evidenceFirstParty.check(ctx(withOrm('built-in', 'https://github.com/someone/orm')));
+    expect(problems).toMatchObject([{ field: 'features.orm.evidence', expected: expect.stringContaining('"github.com/someone" added to evidenceHosts') }]);
+  });
+  it('accepts listed hosts, and does not check community cells', () => {
+    expect(evidenceFirstParty.check(ctx(withOrm('built-in', 'https://pkg.go.dev/net/http', ['pkg.go.dev'])))).toEqual([]);
+    expect(evidenceFirstParty.check(ctx(withOrm('community', 'https://github.com/someone/orm')))).toEqual([]);
   });
 });

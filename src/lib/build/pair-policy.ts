@@ -6,6 +6,7 @@
  *     the curated common comparisons (content/editorial.yaml), at most MAX_PAIR_PAGES; every other pair is still one click
  *     away at /compare/?fw=a,b, which needs no page of its own.
  */
+import { urls } from '../shared/urls.ts';
 import { allPairs, pairSlug } from '../shared/pairs.ts';
 
 export const ALL_PAIRS_UP_TO = 40;
@@ -35,7 +36,7 @@ export function pairPages(frameworks: readonly PairCandidate[], popularPairs: re
 /** Link to compare two frameworks: the pair page when it exists, else the any-N view. */
 export function comparisonHref(a: string, b: string, pages: ReadonlySet<string>): string {
   const slug = pairSlug(a, b);
-  return pages.has(slug) ? `/compare/${slug}/` : `/compare/?fw=${[a, b].sort().join(',')}`;
+  return pages.has(slug) ? urls.pair(a, b) : urls.compare([a, b].sort());
 }
 
 /** 32-bit FNV-1a hash of a string: a stable, evenly spread sort key. */

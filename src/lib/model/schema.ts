@@ -172,6 +172,12 @@ export function frameworkSchema(featureIds: readonly [string, ...string[]]) {
         .strict(),
       /** Source repository. */
       repository: httpsUrl,
+      /**
+       * Hosts besides the website and the repository's GitHub organisation whose pages are the
+       * framework's own (or its runtime's or standard library's) documentation, accepted as evidence
+       * for built-in and official cells: e.g. "pkg.go.dev", "nodejs.org", "github.com/gin-contrib".
+       */
+      evidenceHosts: z.array(z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}(\/[A-Za-z0-9_.-]+)?$/, { error: 'expected a host such as "pkg.go.dev" or "github.com/<org>"' })).default([]),
       /** Official website or documentation home. */
       website: httpsUrl,
       /** Who created it (people or company). */

@@ -2,6 +2,7 @@
  * Shape of the public dataset (/data/frameworks.json, /data/features.json). Built from the same
  * collections as the pages; the field names are a public contract: add, never rename.
  */
+import { urls } from './urls.ts';
 import type { FeatureData, FrameworkData, Support } from '../model/schema.ts';
 import { levelRank } from '../model/levels.ts';
 import type { Level } from '../model/vocab.ts';
@@ -31,7 +32,7 @@ export function exportFramework(slug: string, data: FrameworkData, site: URL | s
   }
   return {
     slug,
-    url: new URL(`/frameworks/${slug}/`, site).href,
+    url: new URL(urls.profile(slug), site).href,
     ...data,
     lastVerified: day(data.lastVerified),
     versionCheck: { date: day(data.versionCheck.date), source: data.versionCheck.source },
@@ -45,7 +46,7 @@ export interface ExportedFeature extends FeatureData {
 }
 
 export function exportFeature(id: string, data: FeatureData, site: URL | string): ExportedFeature {
-  return { id, url: new URL(`/features/${id}/`, site).href, ...data };
+  return { id, url: new URL(urls.feature(id), site).href, ...data };
 }
 
 /** One framework's answer for a feature, as /data/features/<id>.json lists it. */

@@ -2,10 +2,13 @@
 
 export const PAIR_SEPARATOR = '-vs-';
 
-/** Canonical pair slug, e.g. pairSlug('laravel', 'django') → 'django-vs-laravel'. */
-export function pairSlug(a: string, b: string): string {
+/**
+ * Canonical pair slug, e.g. pairSlug('laravel', 'django') → 'django-vs-laravel'; with `reversed`,
+ * the other order (the URL that redirects to the canonical page).
+ */
+export function pairSlug(a: string, b: string, reversed = false): string {
   const [first, second] = [a, b].sort();
-  return `${first}${PAIR_SEPARATOR}${second}`;
+  return reversed ? `${second}${PAIR_SEPARATOR}${first}` : `${first}${PAIR_SEPARATOR}${second}`;
 }
 
 /** All unordered pairs of the given slugs, each in canonical order, sorted by slug. */

@@ -5,6 +5,8 @@
  * matches above Pagefind's full-text results, so "Eloquent" finds the ORM page and Laravel.
  */
 
+import { urls } from './urls.ts';
+
 export type PageType = 'Feature' | 'Framework' | 'Comparison';
 
 export interface VocabPage {
@@ -79,14 +81,14 @@ export function buildVocab(features: readonly VocabFeature[], frameworks: readon
   };
   const featurePage = new Map<string, number>();
   for (const f of features) {
-    const p = page({ url: `/features/${f.id}/`, title: f.name, type: 'Feature' });
+    const p = page({ url: urls.feature(f.id), title: f.name, type: 'Feature' });
     featurePage.set(f.id, p);
     add(f.name, p);
     add(f.id.replace(/-/g, ' '), p);
     for (const alias of f.aliases) add(alias, p);
   }
   for (const fw of frameworks) {
-    const p = page({ url: `/frameworks/${fw.slug}/`, title: fw.name, type: 'Framework' });
+    const p = page({ url: urls.profile(fw.slug), title: fw.name, type: 'Framework' });
     add(fw.name, p);
     add(fw.slug.replace(/-/g, ' '), p);
     for (const alias of fw.aliases) add(alias, p);

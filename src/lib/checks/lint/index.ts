@@ -1,4 +1,5 @@
 import { editorialSlugs } from './editorial-slugs.ts';
+import { evidenceFirstParty } from './evidence-first-party.ts';
 import { evidenceSource } from './evidence-source.ts';
 import { namesUnique } from './names-unique.ts';
 import { noneNamesNoPackage } from './none-names-no-package.ts';
@@ -8,4 +9,4 @@ import type { LintRule } from './types.ts';
 export type { LintContext, LintRule } from './types.ts';
 
 /** Every data rule the schema cannot express, run by src/lib/content-check.ts. */
-export const RULES: LintRule[] = [slugFormat, namesUnique, evidenceSource, noneNamesNoPackage, editorialSlugs];
+export const RULES: LintRule[] = [slugFormat, namesUnique, evidenceSource, evidenceFirstParty, noneNamesNoPackage, editorialSlugs];
