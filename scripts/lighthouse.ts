@@ -7,7 +7,8 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 
 const PORT = Number(process.env.LH_PORT ?? 4329);
-const PAGES: Record<string, string> = {
+const ONLY = process.env.LH_ONLY?.split(',');
+const ALL_PAGES: Record<string, string> = {
   home: '/',
   profile: '/frameworks/django/',
   feature: '/features/orm/',
@@ -18,6 +19,8 @@ const PAGES: Record<string, string> = {
   find: '/find/?need=orm,websockets',
   list: '/frameworks/',
 };
+/** LH_ONLY=compare,find runs only those page types (for a quick check after a change). */
+const PAGES = ONLY ? Object.fromEntries(Object.entries(ALL_PAGES).filter(([t]) => ONLY.includes(t))) : ALL_PAGES;
 const MIN = 95;
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 

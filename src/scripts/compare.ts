@@ -120,7 +120,7 @@ export async function initComparePage(): Promise<void> {
     diffBox.checked = state.onlyDifferences;
     showOrder(focus);
     link.value = location.href;
-    tools.hidden = state.slugs.length === 0;
+    tools.toggleAttribute('data-idle', state.slugs.length === 0);
     const chosen = state.slugs.length >= 2;
     heading.textContent = chosen ? state.slugs.map(nameOf).join(' vs ') : 'Compare frameworks';
     document.title = chosen ? `${state.slugs.map(nameOf).join(' vs ')}: comparison · Backend Atlas` : baseTitle;
@@ -185,5 +185,6 @@ export async function initComparePage(): Promise<void> {
   if (state.slugs.length > 0) history.replaceState(null, '', `${location.pathname}${compareQuery(state.slugs, state.onlyDifferences)}`);
   $<HTMLButtonElement>('button[type=submit]', form).hidden = true;
   pickerBox.open = state.slugs.length < 2;
+  document.documentElement.classList.add('js-ready');
   await render();
 }

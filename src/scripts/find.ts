@@ -59,7 +59,7 @@ export async function initFindPage(): Promise<void> {
     }
     messages.hidden = shown.length === 0;
     if (state.need.length === 0) {
-      results.hidden = true;
+      results.toggleAttribute('data-idle', true);
       document.title = 'Find frameworks by the features you need · Backend Atlas';
       return;
     }
@@ -88,7 +88,7 @@ export async function initFindPage(): Promise<void> {
     if (nearMisses.length === 0) nearList.append(el('li', { className: 'text-muted' }, ['None.']));
     link.value = location.href;
     document.title = `Frameworks with ${names} · Backend Atlas`;
-    results.hidden = false;
+    results.toggleAttribute('data-idle', false);
   }
 
   function update(): void {

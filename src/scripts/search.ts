@@ -130,13 +130,25 @@ export function initSearchPage(): void {
   /** Load and show the next page of full-text results, skipping pages already listed. */
   async function showMore(id: number, pinned: VocabPage[]) {
     const hits: RankedHit[] = [];
-    while (pending.length > 0 && hits.length < PAGE_SIZE) {
-      const batch = pending.splice(0, PAGE_SIZE - hits.length);
+    // A page already listed, or pinned above, is counted once. A pinned page's full-text hit still
+    // lends the pinned entry its excerpt (mergeHits), but does not take a place of its own.
+    const listed = new Set(shown);
+    const pinnedPaths = new Set(pinned.map((p) => pagePath(p.url)));
+    let places = 0;
+    while (pending.length > 0 && places < PAGE_SIZE) {
+      const batch = pending.splice(0, PAGE_SIZE - places);
       const loaded = await Promise.all(batch.map(async ({ type, result }) => ({ type, result, d: await result.data() })));
       if (id !== run) return;
       for (const { type, result, d } of loaded) {
-        if (shown.has(pagePath(d.url)) || hits.some((h) => pagePath(h.url) === pagePath(d.url))) total -= 1;
-        else hits.push({ url: d.url, title: d.meta.title ?? d.url, type, score: result.score, excerpt: d.excerpt });
+        const path = pagePath(d.url);
+        if (listed.has(path)) {
+          total -= 1;
+          continue;
+        }
+        listed.add(path);
+        if (pinnedPaths.has(path)) total -= 1;
+        else places += 1;
+        hits.push({ url: d.url, title: d.meta.title ?? d.url, type, score: result.score, excerpt: d.excerpt });
       }
     }
     const merged = mergeHits(pinned, hits, shown);

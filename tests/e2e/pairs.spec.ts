@@ -70,3 +70,14 @@ test('an unknown pair path gets a 404 that offers the compare picker', async ({ 
   await expect(page.getByRole('status').getByRole('link', { name: `${name.get('django')} vs ${name.get('rails')}` })).toHaveAttribute('href', '/compare/django-vs-rails/');
   await expect(page.getByRole('checkbox', { name: 'Django' })).toBeChecked();
 });
+
+test('on a desktop the pair table is not a scroll box inside the page, and its header row sticks to the page', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/compare/django-vs-rails/');
+  const box = page.getByRole('region', { name: /feature by feature/ });
+  expect(await box.evaluate((el) => [getComputedStyle(el).overflowX, getComputedStyle(el).overflowY])).toEqual(['visible', 'visible']);
+  const header = page.getByRole('table', { name: /feature by feature/ }).locator('thead th').first();
+  expect(await header.evaluate((el) => getComputedStyle(el).position)).toBe('sticky');
+  await page.mouse.wheel(0, 2500);
+  await expect.poll(() => header.evaluate((el) => Math.round(el.getBoundingClientRect().top))).toBe(0);
+});

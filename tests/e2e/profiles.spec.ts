@@ -60,3 +60,25 @@ test('an unknown profile slug gets a helpful 404', async ({ page }) => {
   await expect(page.getByRole('search').last()).toBeVisible();
   await expect(page.getByRole('link', { name: frameworks[0]!.data.name }).first()).toBeVisible();
 });
+
+test('a profile has no empty heading, equal table columns, and names the version once when it is the same everywhere', async ({ page }) => {
+  const fw = frameworks.find((f) => new Set(Object.values(f.data.features).map((c) => c.version)).size === 1)!;
+  await page.goto(`/frameworks/${fw.slug}/`);
+  await expect(page.getByRole('heading', { name: 'Profile', exact: true })).toHaveCount(0);
+  const version = Object.values(fw.data.features)[0]!.version!;
+  await expect(page.getByText(`Every statement below was checked against ${fw.data.name} ${version}.`)).toBeVisible();
+  await expect(page.getByRole('columnheader', { name: 'Checked' })).toHaveCount(0);
+  // Every category table lays out its columns at the same widths.
+  const widths = await page.locator('table.support-table').evaluateAll((tables) => tables.map((t) => [...t.querySelectorAll('thead th')].map((th) => Math.round(th.getBoundingClientRect().width)).join(',')));
+  expect(new Set(widths).size).toBe(1);
+});
+
+test('evidence links say which page they open, not only the host', async ({ page }) => {
+  await page.goto('/frameworks/django/');
+  const links = await page.getByRole('link', { name: /evidence for/ }).evaluateAll((as) => as.map((a) => ({ text: (a.firstChild?.textContent ?? '').trim(), href: a.getAttribute('href')! })));
+  // Only a documentation home (a path of language and version segments alone) may be named by its host.
+  const docsHome = (href: string) => new URL(href).pathname.split('/').filter(Boolean).every((s) => /^(en|latest|stable|v?\d+(\.(\d+|x))*)$/.test(s));
+  const pages = links.filter((l) => !docsHome(l.href));
+  expect(pages.length).toBeGreaterThan(10);
+  for (const { text, href } of pages) expect(text, href).toMatch(/›|GitHub: /);
+});

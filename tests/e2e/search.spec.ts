@@ -218,3 +218,13 @@ test('the header search works without JavaScript and "/" focuses it where script
   await page.keyboard.press('/');
   await expect(page.getByRole('searchbox', { name: 'Search the atlas' })).toBeFocused();
 });
+
+test('excerpts read as sentences, not table cells run together', async ({ page }) => {
+  for (const query of ['Solid Queue', 'BackgroundService', 'python']) {
+    await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+    const items = page.getByRole('list', { name: 'Search results' }).getByRole('listitem');
+    await expect(items.first()).toBeVisible();
+    const text = (await items.locator('p').allInnerTexts()).join(' ');
+    for (const glued of ['Solid QueueSolid Queue', '(BackgroundService)Hosted', 'KindFramework', 'LanguagePython', 'SupportPackage and notes', 'Built-inActive']) expect(text, query).not.toContain(glued);
+  }
+});
