@@ -4,6 +4,9 @@ import { fileURLToPath } from 'node:url';
 import { checkAll } from '../lib/checks/content-check.ts';
 import { formatProblems } from '../lib/checks/problems.ts';
 
+/** Environment variable through which the dev server tells src/content.config.ts which files to skip. */
+export const SKIP_ENV = 'ATLAS_SKIP_FRAMEWORK_FILES';
+
 /**
  * Runs the content check before Astro loads any collection, so an author sees
  * "file › field: received …; expected …" instead of a stack trace. In `astro build` a problem
@@ -19,6 +22,10 @@ export function contentCheck(): AstroIntegration {
         const { problems, context } = await checkAll(root);
         if (command === 'dev') {
           if (problems.length > 0) logger.error(formatProblems(problems));
+          // Leave broken framework files out of the collection, so the dev server still starts and
+          // the overlay below can say what is wrong (restart the server after fixing them).
+          const broken = [...new Set(problems.map((p) => p.file).filter((f) => f.startsWith('content/frameworks/')))];
+          process.env[SKIP_ENV] = JSON.stringify(broken.map((f) => f.slice('content/frameworks/'.length)));
           updateConfig({ vite: { plugins: [overlay(root)] } });
           return;
         }
