@@ -2,24 +2,18 @@
  * Draws the same comparison table as src/components/ComparisonTable.astro (same classes, same
  * structure, same accessible names) from exported framework records, for /compare/ in the browser.
  */
-import { LEVEL_ICONS, LEVEL_INFO } from '../lib/model/levels.ts';
 import { buildMatrix } from '../lib/shared/matrix.ts';
 import { linkLabel, plural } from '../lib/shared/format.ts';
 import { FIT_COLUMNS } from '../lib/shared/compare-params.ts';
 import { urls } from '../lib/shared/urls.ts';
 import type { ExportedFramework, ExportedSupport } from '../lib/shared/export.ts';
-import type { Support } from '../lib/model/schema.ts';
-import { el, icon } from './dom.ts';
+import { el, levelBadge } from './dom.ts';
 
 /** A feature as /compare/ embeds it in the page (id, name, category label), in display order. */
 export interface TableFeature {
   id: string;
   name: string;
   category: string;
-}
-
-function levelBadge(level: Support['level']): HTMLSpanElement {
-  return el('span', { className: `level level-${level}` }, [icon(LEVEL_ICONS[level]), el('span', {}, [LEVEL_INFO[level].label])]);
 }
 
 function cellContent(cell: ExportedSupport, claim: string): Node[] {

@@ -4,11 +4,11 @@
  * Parsing and matching live in src/lib/shared/find.ts; this file only touches the DOM.
  */
 import { describeFindProblem, findMatches, findQuery, MIN_LABELS, parseFindQuery, type Candidate, type FindProblem, type FindState } from '../lib/shared/find.ts';
-import { LEVEL_ICONS, LEVEL_INFO } from '../lib/model/levels.ts';
+import { LEVEL_INFO } from '../lib/model/levels.ts';
 import { limitProblems, plural } from '../lib/shared/format.ts';
 import { urls } from '../lib/shared/urls.ts';
 import type { ExportedFeatureAnswers } from '../lib/shared/export.ts';
-import { $, $$, copyLinkButton, el, icon } from './dom.ts';
+import { $, $$, copyLinkButton, el, levelBadge } from './dom.ts';
 
 export async function initFindPage(): Promise<void> {
   const form = $<HTMLFormElement>('[data-find-form]');
@@ -41,7 +41,7 @@ export async function initFindPage(): Promise<void> {
     const level = cell?.level ?? 'unknown';
     return el('li', {}, [
       `${featureName.get(id)}: `,
-      el('span', { className: `level level-${level}` }, [icon(LEVEL_ICONS[level]), el('span', {}, [LEVEL_INFO[level].label])]),
+      levelBadge(level),
       ...(cell?.package ? [' ', el('code', {}, [cell.package])] : []),
     ]);
   }

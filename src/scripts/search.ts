@@ -9,10 +9,9 @@ import { cleanQuery, excerptParts, mergeHits, PAGE_SIZE, pagePath, plausibleQuer
 import { frameworkPair, lookup, normalizeTerm, slugOfProfile, type PageType, type Vocab, type VocabPage } from '../lib/shared/search-vocab.ts';
 import { correction } from '../lib/shared/suggest.ts';
 import { plural } from '../lib/shared/format.ts';
-import { LEVEL_ICONS, LEVEL_INFO } from '../lib/model/levels.ts';
 import { urls } from '../lib/shared/urls.ts';
 import type { ExportedFeatureAnswers } from '../lib/shared/export.ts';
-import { $, el, icon } from './dom.ts';
+import { $, el, levelBadge } from './dom.ts';
 
 interface PagefindResult {
   id: string;
@@ -51,7 +50,7 @@ function answerTable(feature: ExportedFeatureAnswers): HTMLElement {
   const rows = feature.answers.slice(0, ANSWER_ROWS).map((a) =>
     el('tr', {}, [
       el('th', { scope: 'row' }, [el('a', { href: urls.profile(a.slug) }, [a.name])]),
-      el('td', {}, [el('span', { className: `level level-${a.level}` }, [icon(LEVEL_ICONS[a.level]), el('span', {}, [LEVEL_INFO[a.level].label])])]),
+      el('td', {}, [levelBadge(a.level)]),
       el('td', {}, a.package ? [el('code', {}, [a.package])] : ['—']),
     ]),
   );

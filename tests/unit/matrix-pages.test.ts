@@ -15,5 +15,6 @@ describe('matrix filter pages', () => {
       { languages: ['Python'], kind: 'microframework' },
     ]);
     expect(pages.map((p) => `${p.by}/${p.slug}`)).toEqual(['language/java', 'language/kotlin', 'language/python', 'kind/framework', 'kind/microframework']);
+    expect(pages.map((p) => p.count)).toEqual([1, 1, 2, 2, 1]);
   });
 });

@@ -22,11 +22,16 @@ export interface MatrixFilter {
   /** The value as shown, e.g. "Python". */
   value: string;
   slug: string;
+  /** How many frameworks the filter page holds. */
+  count: number;
 }
 
 /** One filter page per distinct language and kind, in name order. */
 export function matrixFilters(frameworks: readonly { languages: readonly string[]; kind: string }[]): MatrixFilter[] {
-  const make = (by: MatrixFilter['by'], values: Iterable<string>) =>
-    [...new Set(values)].sort((a, b) => a.localeCompare(b, 'en')).map((value) => ({ by, value, slug: filterSlug(value) }));
-  return [...make('language', frameworks.flatMap((f) => f.languages)), ...make('kind', frameworks.map((f) => f.kind))];
+  const make = (by: MatrixFilter['by'], values: string[]) => {
+    const counts = new Map<string, number>();
+    for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+    return [...counts].sort(([a], [b]) => a.localeCompare(b, 'en')).map(([value, count]) => ({ by, value, slug: filterSlug(value), count }));
+  };
+  return [...make('language', frameworks.flatMap((f) => [...new Set(f.languages)])), ...make('kind', frameworks.map((f) => f.kind))];
 }

@@ -27,7 +27,7 @@ export function exportFramework(slug: string, data: FrameworkData, site: URL | s
   const features: Record<string, ExportedSupport> = {};
   for (const [id, cell] of Object.entries(data.features)) {
     const clean = Object.fromEntries(Object.entries(cell).filter(([, v]) => v !== undefined)) as Support;
-    const reason = staleReason({ version: cell.version, latestVersion: data.latestVersion, lastVerified: data.lastVerified }, now);
+    const reason = staleReason(data, cell, now);
     features[id] = { ...clean, stale: reason !== null, ...(reason ? { staleReason: reason } : {}) };
   }
   return {

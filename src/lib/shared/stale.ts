@@ -38,14 +38,14 @@ function daysBetween(a: Date, b: Date): number {
   return Math.floor((b.getTime() - a.getTime()) / 86_400_000);
 }
 
-export interface StaleInput {
-  version?: string | undefined;
+/** What the stale rule reads of a profile: its latest version and when it was last verified. */
+export interface StaleProfile {
   latestVersion: string;
   lastVerified: Date;
 }
 
-/** Why a statement is stale, in words, or null when it is current. */
-export function staleReason({ version, latestVersion, lastVerified }: StaleInput, now: Date = new Date()): string | null {
+/** Why one of a profile's statements is stale, in words, or null when it is current. */
+export function staleReason({ latestVersion, lastVerified }: StaleProfile, { version }: { version?: string | undefined }, now: Date = new Date()): string | null {
   if (version && olderMajor(version, latestVersion)) return `checked against ${version}; the latest release is ${latestVersion}`;
   if (daysBetween(lastVerified, now) > STALE_AFTER_DAYS) return `last verified more than ${STALE_AFTER_DAYS / 365 === 1 ? 'a year' : `${STALE_AFTER_DAYS} days`} ago`;
   return null;
