@@ -28,6 +28,10 @@ function prepare(n: number): string {
   const real = readdirSync(join(root, 'content/frameworks')).filter((f) => f.endsWith('.mdx')).sort();
   for (let i = 0; i < n; i++) {
     const template = readFileSync(join(root, 'content/frameworks', real[i % real.length]!), 'utf8');
+    // Each framework gets its template's snippets too, so task and code pages grow with the atlas.
+    const snippets = join(root, 'content/snippets', real[i % real.length]!.replace(/\.mdx$/, ''));
+    const slug = i < real.length ? real[i]!.replace(/\.mdx$/, '') : `synthetic-${String(i).padStart(4, '0')}`;
+    if (existsSync(snippets)) cpSync(snippets, join(dir, 'content/snippets', slug), { recursive: true });
     if (i < real.length) {
       writeFileSync(join(dir, 'content/frameworks', real[i]!), template);
       continue;

@@ -3,7 +3,9 @@
  * the stylesheets it links, and the scripts it runs (external and inline).
  */
 
-export type PageType = 'home' | 'profile' | 'feature' | 'pair' | 'compare' | 'search' | 'matrix' | 'find' | 'list' | 'info';
+import { isTask } from '../src/lib/snippets/tasks.ts';
+
+export type PageType = 'home' | 'profile' | 'feature' | 'task' | 'code' | 'pair' | 'compare' | 'search' | 'matrix' | 'find' | 'list' | 'info';
 
 export interface Budget {
   html: number;
@@ -14,15 +16,20 @@ export interface Budget {
 const KB = 1024;
 
 /**
- * Limits. Content pages (profile, feature, pair) ship no JavaScript at all. /compare/ runs the
+ * Limits. Content pages (profile, feature, pair) ship no JavaScript at all. Task pages (the
+ * feature pages of routing, middleware, input-validation and websockets) and profiles and pairs
+ * carry highlighted code snippets and their colour sheet; past SNIPPETS_INLINE_UP_TO frameworks a
+ * task's code moves to numbered code pages (src/lib/build/code-pages.ts). /compare/ runs the
  * picker and draws the chosen columns from /data/frameworks/<slug>.json (about 6 kB); /search/ runs the search glue (Pagefind's own runtime and index are fetched
  * after load and measured by the search test, not here).
  */
 export const BUDGETS: Record<PageType, Budget> = {
   home: { html: 14 * KB, css: 10 * KB, js: 4 * KB },
-  profile: { html: 12 * KB, css: 10 * KB, js: 0 },
+  profile: { html: 16 * KB, css: 12 * KB, js: 0 },
   feature: { html: 12 * KB, css: 10 * KB, js: 0 },
-  pair: { html: 16 * KB, css: 10 * KB, js: 0 },
+  task: { html: 40 * KB, css: 12 * KB, js: 0 },
+  code: { html: 40 * KB, css: 12 * KB, js: 0 },
+  pair: { html: 24 * KB, css: 12 * KB, js: 0 },
   compare: { html: 48 * KB, css: 10 * KB, js: 8 * KB },
   search: { html: 6 * KB, css: 10 * KB, js: 10 * KB },
   matrix: { html: 50 * KB, css: 10 * KB, js: 0 },
@@ -37,7 +44,9 @@ export function pageTypeOf(path: string): PageType | null {
   if (path === '/compare/') return 'compare';
   if (path === '/search/') return 'search';
   if (/^\/frameworks\/[^/]+\/$/.test(path)) return 'profile';
-  if (/^\/features\/[^/]+\/$/.test(path)) return 'feature';
+  const feature = /^\/features\/([^/]+)\/$/.exec(path);
+  if (feature) return isTask(feature[1]!) ? 'task' : 'feature';
+  if (/^\/features\/[^/]+\/code\/\d+\/$/.test(path)) return 'code';
   if (/^\/compare\/[^/]+-vs-[^/]+\/$/.test(path)) return 'pair';
   if (/^\/matrix\/(?:(?:language|kind)\/[^/]+\/(?:\d+\/)?)?$/.test(path)) return 'matrix';
   if (path === '/find/') return 'find';

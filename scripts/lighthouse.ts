@@ -12,6 +12,7 @@ const ALL_PAGES: Record<string, string> = {
   home: '/',
   profile: '/frameworks/django/',
   feature: '/features/orm/',
+  task: '/features/routing/',
   pair: '/compare/django-vs-rails/',
   compare: '/compare/?fw=django,rails,laravel',
   search: '/search/?q=orm',

@@ -58,6 +58,7 @@ export const ONE_OF_EACH = [
   '/frameworks/django/',
   '/features/',
   '/features/orm/',
+  '/features/routing/',
   '/compare/django-vs-rails/',
   '/compare/rails-vs-django/',
   '/compare/',

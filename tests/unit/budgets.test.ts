@@ -6,6 +6,8 @@ describe('budgets', () => {
     expect(pageTypeOf('/')).toBe('home');
     expect(pageTypeOf('/frameworks/django/')).toBe('profile');
     expect(pageTypeOf('/features/orm/')).toBe('feature');
+    expect(pageTypeOf('/features/websockets/')).toBe('task');
+    expect(pageTypeOf('/features/routing/code/2/')).toBe('code');
     expect(pageTypeOf('/compare/django-vs-rails/')).toBe('pair');
     expect(pageTypeOf('/compare/')).toBe('compare');
     expect(pageTypeOf('/matrix/')).toBe('matrix');

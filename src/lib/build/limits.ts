@@ -15,3 +15,9 @@ export const HOME_FEATURED = 24;
 
 /** Frameworks drawn on the release timeline (the oldest first); the rest are in /frameworks/. */
 export const TIMELINE_UP_TO = 60;
+
+/** Task feature pages (routing, middleware…) show every framework's snippet inline up to this many; past it, the code moves to numbered code pages. */
+export const SNIPPETS_INLINE_UP_TO = 48;
+
+/** Snippets per numbered code page (/features/<task>/code/<n>/) once a task has more than SNIPPETS_INLINE_UP_TO. */
+export const SNIPPETS_PER_PAGE = 24;

@@ -14,6 +14,7 @@ import { nearest } from '../shared/suggest.ts';
 import { parseFeaturesFile } from './feature-registry.ts';
 import { RULES, type LintContext } from './lint/index.ts';
 import type { LoadedFeature, LoadedFramework } from './lint/types.ts';
+import { loadSnippets } from '../snippets/load.ts';
 
 export type { LoadedFeature, LoadedFramework } from './lint/types.ts';
 
@@ -202,7 +203,9 @@ export function checkContent(root: string, frameworksDir = join(root, 'content/f
     }
   }
   const editorial = checkEditorial(root, problems);
-  const context: LintContext = { features, frameworks, editorial };
+  const loaded = loadSnippets(root);
+  problems.push(...loaded.problems);
+  const context: LintContext = { features, frameworks, editorial, snippets: loaded.snippets };
   for (const rule of RULES) problems.push(...rule.check(context));
   return { context, problems };
 }

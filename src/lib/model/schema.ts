@@ -38,6 +38,9 @@ const isoDate = z.unknown().transform((value, ctx) => {
   return date;
 });
 
+/** A registry package name, or a prefix ending in "/", "-", "_" or "." that covers a family of them. */
+const packageName = z.string().regex(/^\S{2,}$/, { error: 'expected a package name or prefix without spaces, e.g. "@fastify/" or "multer"' });
+
 /** A year between 1970 and the build year. */
 const year = z
   .number({ error: 'expected a year as a number, e.g. 2005' })
@@ -178,6 +181,18 @@ export function frameworkSchema(featureIds: readonly [string, ...string[]]) {
        * for built-in and official cells: e.g. "pkg.go.dev", "nodejs.org", "github.com/gin-contrib".
        */
       evidenceHosts: z.array(z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}(\/[A-Za-z0-9_.-]+)?$/, { error: 'expected a host such as "pkg.go.dev" or "github.com/<org>"' })).default([]),
+      /**
+       * Registry packages the framework's own organisation publishes: full names ("multer") or
+       * prefixes ending in "/", "-", "_" or "." ("@fastify/", "spring-boot-", "rocket_", "Microsoft."). Official cells
+       * must name one; built-in cells may name no other registry package (lint packages-first-party).
+       */
+      firstPartyPackages: z.array(packageName).default([]),
+      /**
+       * Third-party registry packages a new project gets without asking for them: installed by the
+       * standard new-project command ("@vinejs/vine" in an AdonisJS app) or as a dependency of the
+       * framework itself ("find-my-way" for Fastify). A built-in cell may name these too.
+       */
+      starterPackages: z.array(packageName).default([]),
       /** Official website or documentation home. */
       website: httpsUrl,
       /** Who created it (people or company). */

@@ -11,6 +11,23 @@ import { staleReason } from './stale.ts';
 /** A support statement as published, with whether it is stale (see src/lib/shared/stale.ts) and why. */
 export type ExportedSupport = Support & { stale: boolean; staleReason?: string };
 
+/** A framework's code for one task (see content/snippets/): the files as tested, and whether CI ran them. */
+export interface ExportedSnippet {
+  task: string;
+  language: string;
+  files: { name: string; code: string }[];
+  /** Packages the feature needs beyond the framework (none for built-in cells). */
+  packages: string[];
+  /** Packages needed only to serve or compile the app. */
+  host: string[];
+  /** true: executed by `npm run test:snippets` in CI; false: parsed only. */
+  tested: boolean;
+  /** The framework version the snippet's lockfile pins (the version tested when `tested`). */
+  version: string;
+  /** Why a snippet is not executed, when that is not just its language. */
+  reason?: string;
+}
+
 export interface ExportedFramework extends Omit<FrameworkData, 'lastVerified' | 'versionCheck' | 'features'> {
   slug: string;
   url: string;
@@ -18,12 +35,14 @@ export interface ExportedFramework extends Omit<FrameworkData, 'lastVerified' | 
   lastVerified: string;
   versionCheck: { date: string; source: string };
   features: Record<string, ExportedSupport>;
+  /** Code for the snippet tasks, in task order. */
+  snippets: ExportedSnippet[];
 }
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
 
 /** One framework as published: slug, profile URL, every fact, and a clean features map. */
-export function exportFramework(slug: string, data: FrameworkData, site: URL | string, now: Date = new Date()): ExportedFramework {
+export function exportFramework(slug: string, data: FrameworkData, site: URL | string, snippets: ExportedSnippet[] = [], now: Date = new Date()): ExportedFramework {
   const features: Record<string, ExportedSupport> = {};
   for (const [id, cell] of Object.entries(data.features)) {
     const clean = Object.fromEntries(Object.entries(cell).filter(([, v]) => v !== undefined)) as Support;
@@ -37,6 +56,7 @@ export function exportFramework(slug: string, data: FrameworkData, site: URL | s
     lastVerified: day(data.lastVerified),
     versionCheck: { date: day(data.versionCheck.date), source: data.versionCheck.source },
     features,
+    snippets,
   };
 }
 

@@ -11,6 +11,8 @@ export const urls = {
   profile: (slug: string) => `/frameworks/${slug}/`,
   features: () => '/features/',
   feature: (id: string) => `/features/${id}/`,
+  /** A numbered page of a task's code snippets (only when the task has too many for its feature page). */
+  featureCode: (id: string, page: number) => `/features/${id}/code/${page}/`,
   /** The canonical pair page, slugs in alphabetical order whatever order they are given in. */
   pair: (a: string, b: string) => `/compare/${pairSlug(a, b)}/`,
   /** The any-N comparison; the slugs keep the order given (it is the column order). */
@@ -21,6 +23,8 @@ export const urls = {
   search: (query?: string) => (query ? `/search/?q=${encodeURIComponent(query)}` : '/search/'),
   about: () => '/about/',
   stale: () => '/stale/',
+  /** Colours of the highlighted code snippets (classes only, for the CSP). */
+  snippetCss: () => '/snippets.css',
   matrix: () => '/matrix/',
   matrixFilter: (by: 'language' | 'kind', slug: string) => `/matrix/${by}/${slug}/`,
   find: (query = '') => `/find/${query}`,

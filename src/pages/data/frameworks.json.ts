@@ -1,9 +1,10 @@
 import type { APIRoute } from 'astro';
 import { getFrameworks } from '../../lib/build/data.ts';
+import { exportedSnippetsOf } from '../../lib/build/snippets.ts';
 import { exportFramework } from '../../lib/shared/export.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const frameworks = await getFrameworks();
-  const body = frameworks.map((f) => exportFramework(f.id, f.data, site!));
+  const body = frameworks.map((f) => exportFramework(f.id, f.data, site!, exportedSnippetsOf(f.id)));
   return new Response(JSON.stringify(body, null, 2), { headers: { 'Content-Type': 'application/json' } });
 };

@@ -4,7 +4,7 @@ import type { LintRule } from './types.ts';
 const PACKAGE_PATTERN = /@[a-z0-9-]+\/[a-z0-9._-]+|\b(?:github\.com|gitlab\.com|golang\.org)\/[\w.-]+\/[\w.-]+/i;
 
 /** Distinctive package names in a `package` field: one token with a hyphen, dot or slash inside. */
-function names(pkg: string | undefined): string[] {
+export function names(pkg: string | undefined): string[] {
   return (pkg ?? '')
     .split(/\s*(?:[,;()]|\bor\b|\band\b|\bwith\b)\s*/)
     .filter((n) => /^[A-Za-z@][\w@./-]*[-./][\w.-]+$/.test(n) && n.length >= 5)

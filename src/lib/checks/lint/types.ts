@@ -1,5 +1,6 @@
 import type { EditorialData, FeatureData, FrameworkData } from '../../model/schema.ts';
 import type { Problem } from '../problems.ts';
+import type { LoadedSnippet } from '../../snippets/load.ts';
 
 /** A framework file that passed the schema. */
 export interface LoadedFramework {
@@ -20,6 +21,8 @@ export interface LintContext {
   frameworks: LoadedFramework[];
   /** content/editorial.yaml, when it passed the schema. */
   editorial?: EditorialData | undefined;
+  /** Every snippet under content/snippets that passed its schema. */
+  snippets?: LoadedSnippet[] | undefined;
 }
 
 /** One data rule the schema cannot express. */

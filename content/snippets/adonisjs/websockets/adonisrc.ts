@@ -1,0 +1,8 @@
+import { defineConfig } from '@adonisjs/core/app'
+
+export default defineConfig({
+  providers: [
+    () => import('@adonisjs/core/providers/app_provider'),
+    { file: () => import('#providers/websocket_provider'), environment: ['web'] },
+  ],
+})

@@ -1,0 +1,9 @@
+<?php
+
+use Cake\Routing\RouteBuilder;
+
+return function (RouteBuilder $routes): void {
+    $routes->scope('/', function (RouteBuilder $builder): void {
+        $builder->connect('/', ['controller' => 'Pages', 'action' => 'display', 'home']);
+    });
+};

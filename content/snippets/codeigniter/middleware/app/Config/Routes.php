@@ -1,0 +1,11 @@
+<?php
+
+use CodeIgniter\Router\RouteCollection;
+
+/**
+ * @var RouteCollection $routes
+ */
+$routes->get('/', static fn () => 'ok');
+
+// After filters only run for unknown paths when a 404 override answers them.
+$routes->set404Override(static fn () => 'Not Found');

@@ -1,0 +1,7 @@
+<?php
+
+use Illuminate\Support\Facades\Route;
+
+Route::get('/hello/{name}', function (string $name) {
+    return response()->json(['message' => "Hello, {$name}"]);
+});

@@ -1,0 +1,13 @@
+defmodule AtlasWeb.Router do
+  use AtlasWeb, :router
+
+  pipeline :api do
+    plug :accepts, ["json"]
+  end
+
+  scope "/", AtlasWeb do
+    pipe_through :api
+
+    post "/users", UserController, :create
+  end
+end

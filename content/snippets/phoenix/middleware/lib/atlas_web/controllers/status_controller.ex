@@ -1,0 +1,5 @@
+defmodule AtlasWeb.StatusController do
+  use AtlasWeb, :controller
+
+  def index(conn, _params), do: text(conn, "ok")
+end

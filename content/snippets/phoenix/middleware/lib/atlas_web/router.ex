@@ -1,0 +1,5 @@
+defmodule AtlasWeb.Router do
+  use AtlasWeb, :router
+
+  get "/", AtlasWeb.StatusController, :index
+end

@@ -1,0 +1,13 @@
+require "securerandom"
+
+class RequestIdStamp
+  def initialize(app)
+    @app = app
+  end
+
+  def call(env)
+    status, headers, body = @app.call(env)
+    headers["x-request-id"] = SecureRandom.uuid
+    [status, headers, body]
+  end
+end

@@ -1,0 +1,5 @@
+class HelloController < ApplicationController
+  def show
+    render json: { message: "Hello, #{params[:name]}" }
+  end
+end

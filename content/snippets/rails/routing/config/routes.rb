@@ -1,0 +1,3 @@
+Rails.application.routes.draw do
+  get "/hello/:name", to: "hello#show"
+end

@@ -1,0 +1,22 @@
+require "sinatra"
+require "securerandom"
+
+class RequestId
+  def initialize(app)
+    @app = app
+  end
+
+  def call(env)
+    status, headers, body = @app.call(env)
+    headers["x-request-id"] = SecureRandom.uuid
+    [status, headers, body]
+  end
+end
+
+set :bind, "127.0.0.1"
+set :port, ENV.fetch("PORT", 4567).to_i
+use RequestId
+
+get "/" do
+  "ok"
+end

@@ -1,0 +1,5 @@
+import Vapor
+
+func routes(_ app: Application) throws {
+    app.get { _ in "ok" }
+}

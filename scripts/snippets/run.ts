@@ -1,0 +1,150 @@
+// npm run test:snippets [-- <framework>[/<task>] ...]
+// Installs each executable snippet in its own work copy from its lockfile, starts it on
+// 127.0.0.1, drives it (scripts/snippets/drive.ts) and checks the task's behaviour; parses the
+// syntax-only ones. One line per snippet, then "N passed, N failed". A missing toolchain skips
+// that language on a laptop and fails under CI=true.
+import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer, connect } from 'node:net';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { formatProblems } from '../../src/lib/checks/problems.ts';
+import { loadSnippets, type LoadedSnippet } from '../../src/lib/snippets/load.ts';
+import { isExecuted } from '../../src/lib/snippets/meta.ts';
+import { drive } from './drive.ts';
+import { TOOLCHAINS, runnerEnv } from './runners.ts';
+import { syntaxErrors } from './syntax.ts';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const workRoot = join(root, '.snippets');
+const CI = process.env.CI === 'true';
+const START_TIMEOUT_MS = 120_000;
+const STEP_TIMEOUT_MS = 20 * 60_000;
+
+type Outcome = { status: 'passed' | 'failed' | 'skipped'; detail: string };
+
+function sh(command: string, cwd: string, env: NodeJS.ProcessEnv): { ok: boolean; output: string } {
+  const result = spawnSync('bash', ['-c', command], { cwd, env, encoding: 'utf8', timeout: STEP_TIMEOUT_MS, maxBuffer: 64 * 1024 * 1024 });
+  const output = `${result.stdout ?? ''}${result.stderr ?? ''}`.trim();
+  return { ok: result.status === 0, output: result.error ? `${result.error.message}\n${output}` : output };
+}
+
+const tail = (text: string, lines = 12) => text.split('\n').slice(-lines).join('\n');
+const has = (command: string) => spawnSync('bash', ['-c', `command -v ${command}`], { encoding: 'utf8' }).status === 0;
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function accepts(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect({ port, host: '127.0.0.1' });
+    socket.once('connect', () => { socket.destroy(); resolve(true); });
+    socket.once('error', () => resolve(false));
+  });
+}
+
+/** Copy the snippet's files over its work copy (installed dependencies stay) and install when the lockfiles changed. */
+function prepare(s: LoadedSnippet): { work: string; env: NodeJS.ProcessEnv; problem?: string } {
+  const work = join(workRoot, 'work', s.framework, s.task);
+  mkdirSync(work, { recursive: true });
+  cpSync(join(root, s.dir), work, { recursive: true });
+  const runner = s.meta.runner as keyof typeof TOOLCHAINS;
+  const toolchain = TOOLCHAINS[runner];
+  const env = runnerEnv(runner, work, root, join(workRoot, 'target', runner));
+  const stamp = createHash('sha256').update(toolchain.lockfiles.map((f) => (existsSync(join(work, f)) ? readFileSync(join(work, f), 'utf8') : '')).join('\0')).digest('hex');
+  const stampFile = join(work, '.installed');
+  if (toolchain.install && (!existsSync(stampFile) || readFileSync(stampFile, 'utf8') !== stamp)) {
+    const installed = sh(toolchain.install, work, env);
+    if (!installed.ok) return { work, env, problem: `install failed:\n${tail(installed.output)}` };
+    writeFileSync(stampFile, stamp);
+  }
+  return { work, env };
+}
+
+/** The version under test must be the one the lockfile pins (or the runtime's own version). */
+function pinned(s: LoadedSnippet, work: string, env: NodeJS.ProcessEnv): boolean {
+  const toolchain = TOOLCHAINS[s.meta.runner as keyof typeof TOOLCHAINS];
+  const text = toolchain.lockfiles.map((f) => (existsSync(join(work, f)) ? readFileSync(join(work, f), 'utf8') : '')).join('\n');
+  const runtime = toolchain.version ? sh(toolchain.version, work, env).output : '';
+  return new RegExp(`(^|[^\\d.])${s.meta.version.replace(/\./g, '\\.')}($|[^\\d.])`, 'm').test(`${text}\n${runtime}`);
+}
+
+async function execute(s: LoadedSnippet): Promise<Outcome> {
+  const toolchain = TOOLCHAINS[s.meta.runner as keyof typeof TOOLCHAINS];
+  const missing = toolchain.commands.filter((c) => !has(c));
+  if (missing.length > 0) {
+    const detail = `${missing.join(', ')} not on PATH`;
+    return CI ? { status: 'failed', detail: `${detail} (required under CI=true)` } : { status: 'skipped', detail: `${detail}: install it to run ${s.meta.runner} snippets` };
+  }
+  const { work, env, problem } = prepare(s);
+  if (problem) return { status: 'failed', detail: problem };
+  if (!pinned(s, work, env)) return { status: 'failed', detail: `version ${s.meta.version} is not what ${toolchain.lockfiles.join(' / ')} pins` };
+  if (s.meta.build) {
+    const built = sh(s.meta.build, work, env);
+    if (!built.ok) return { status: 'failed', detail: `build failed:\n${tail(built.output)}` };
+  }
+  const port = await freePort();
+  let log = '';
+  const server = spawn('bash', ['-c', s.meta.start], { cwd: work, env: { ...env, PORT: String(port) }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  server.stdout.on('data', (d) => (log += d));
+  server.stderr.on('data', (d) => (log += d));
+  let exited = false;
+  server.once('exit', () => (exited = true));
+  try {
+    const deadline = Date.now() + START_TIMEOUT_MS;
+    while (!(await accepts(port))) {
+      if (exited) return { status: 'failed', detail: `the server exited before listening on 127.0.0.1:${port}:\n${tail(log)}` };
+      if (Date.now() > deadline) return { status: 'failed', detail: `nothing listened on 127.0.0.1:${port} within ${START_TIMEOUT_MS / 1000} s:\n${tail(log)}` };
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    const problems = await drive(s.task, port, s.meta.protocol).catch((error: Error) => [error.message]);
+    return problems.length === 0 ? { status: 'passed', detail: 'ran' } : { status: 'failed', detail: problems.join('\n') };
+  } finally {
+    try { process.kill(-server.pid!, 'SIGKILL'); } catch { /* already gone */ }
+  }
+}
+
+async function check(s: LoadedSnippet): Promise<Outcome> {
+  if (isExecuted(s.meta.runner)) return execute(s);
+  const errors = (await Promise.all(s.files.map(async (f) => (await syntaxErrors(f.grammar, f.code)).map((e) => `${f.name}:${e}`)))).flat();
+  return errors.length === 0 ? { status: 'passed', detail: 'parsed, not executed' } : { status: 'failed', detail: `does not parse: ${errors.join('; ')}` };
+}
+
+const filters = process.argv.slice(2);
+const { snippets, problems: all } = loadSnippets(root);
+// With filters, only the chosen frameworks' folders must be in order.
+const problems = all.filter((p) => filters.length === 0 || filters.some((f) => p.file.startsWith(`content/snippets/${f.split('/')[0]}/`)));
+if (problems.length > 0) {
+  console.error(formatProblems(problems));
+  process.exit(1);
+}
+const chosen = snippets.filter((s) => filters.length === 0 || filters.some((f) => f === s.framework || f === `${s.framework}/${s.task}`));
+if (chosen.length === 0) {
+  console.error(`No snippet matches ${filters.join(' ')}; snippets live in content/snippets/<framework>/<task>/.`);
+  process.exit(1);
+}
+// Syntax-only snippets first (seconds), then the executed ones grouped by runner.
+chosen.sort((a, b) => Number(isExecuted(a.meta.runner)) - Number(isExecuted(b.meta.runner)) || a.meta.runner.localeCompare(b.meta.runner) || a.dir.localeCompare(b.dir));
+const counts = { passed: 0, failed: 0, skipped: 0 };
+const began = Date.now();
+for (const s of chosen) {
+  const t0 = Date.now();
+  const outcome = await check(s).catch((error: Error): Outcome => ({ status: 'failed', detail: error.message }));
+  counts[outcome.status] += 1;
+  const mark = { passed: '✓', failed: '✗', skipped: '–' }[outcome.status];
+  const [first, ...rest] = outcome.detail.split('\n');
+  console.log(`${mark} ${`${s.framework}/${s.task}`.padEnd(32)} ${s.meta.runner.padEnd(6)} ${s.meta.version.padEnd(9)} ${((Date.now() - t0) / 1000).toFixed(1).padStart(6)} s  ${first}`);
+  for (const line of rest) console.log(`      ${line}`);
+}
+if (counts.skipped > 0) console.log(`${counts.skipped} skipped: their toolchain is not installed here (CI=true makes this a failure).`);
+console.log(`${counts.passed} passed, ${counts.failed} failed (${((Date.now() - began) / 1000).toFixed(0)} s)`);
+process.exit(counts.failed > 0 ? 1 : 0);

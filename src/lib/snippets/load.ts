@@ -1,0 +1,87 @@
+/**
+ * Read every snippet folder `content/snippets/<framework>/<task>/`: its snippet.yaml against the
+ * schema and its source files. Problems name the file, field, value and what was expected.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse } from 'yaml';
+import { issuesToProblems, parseYaml } from '../checks/content-check.ts';
+import type { Problem } from '../checks/problems.ts';
+import { nearest } from '../shared/suggest.ts';
+import { LANGUAGES, extensionOf, snippetMetaSchema, type SnippetMeta } from './meta.ts';
+import { TASKS, isTask, type Task } from './tasks.ts';
+
+export interface SnippetFile {
+  /** Path relative to the snippet folder, as listed in snippet.yaml. */
+  name: string;
+  code: string;
+  /** Display name of the language, e.g. "Python". */
+  language: string;
+  /** Shiki grammar id. */
+  grammar: string;
+}
+
+export interface LoadedSnippet {
+  framework: string;
+  task: Task;
+  /** Folder relative to the project root, e.g. content/snippets/flask/routing. */
+  dir: string;
+  meta: SnippetMeta;
+  files: SnippetFile[];
+}
+
+const isDir = (path: string) => statSync(path).isDirectory();
+const visible = (dir: string) => readdirSync(dir).filter((n) => !n.startsWith('.')).sort();
+
+export function snippetsRoot(root: string): string {
+  return join(root, 'content/snippets');
+}
+
+/** Load one snippet folder; `framework` and `task` come from its path. */
+export function loadSnippet(root: string, framework: string, task: Task): { snippet?: LoadedSnippet; problems: Problem[] } {
+  const dir = join(snippetsRoot(root), framework, task);
+  const file = relative(root, join(dir, 'snippet.yaml'));
+  if (!existsSync(join(dir, 'snippet.yaml'))) {
+    return { problems: [{ file, field: '', received: 'no snippet.yaml', expected: 'a snippet.yaml beside the source files (fields in src/lib/snippets/meta.ts)' }] };
+  }
+  const { value, problem } = parseYaml(file, readFileSync(join(dir, 'snippet.yaml'), 'utf8'), 1, parse);
+  if (problem) return { problems: [problem] };
+  const result = snippetMetaSchema.safeParse(value ?? {});
+  if (!result.success) return { problems: issuesToProblems(file, value, result.error.issues) };
+  const meta = result.data;
+  const problems: Problem[] = [];
+  const files: SnippetFile[] = [];
+  for (const [i, name] of meta.files.entries()) {
+    const path = join(dir, name);
+    if (!existsSync(path) || isDir(path)) {
+      problems.push({ file, field: `files.${i}`, received: name, expected: `a file that exists in ${relative(root, dir)}/` });
+      continue;
+    }
+    const language = LANGUAGES[extensionOf(name)]!;
+    files.push({ name, code: readFileSync(path, 'utf8').replace(/\s+$/, '') + '\n', language: language.name, grammar: language.shiki });
+  }
+  if (problems.length > 0) return { problems };
+  return { snippet: { framework, task, dir: relative(root, dir), meta, files }, problems };
+}
+
+/** Every snippet under content/snippets, with problems for folders that do not fit the layout. */
+export function loadSnippets(root: string): { snippets: LoadedSnippet[]; problems: Problem[] } {
+  const base = snippetsRoot(root);
+  if (!existsSync(base)) return { snippets: [], problems: [] };
+  const snippets: LoadedSnippet[] = [];
+  const problems: Problem[] = [];
+  for (const framework of visible(base).filter((n) => isDir(join(base, n)))) {
+    for (const task of visible(join(base, framework))) {
+      if (!isDir(join(base, framework, task))) continue;
+      if (!isTask(task)) {
+        const guess = nearest(task, TASKS, 1)[0];
+        problems.push({ file: relative(root, join(base, framework, task)), field: '', received: task, expected: `a folder named after a task: ${TASKS.join(', ')}${guess ? ` (did you mean "${guess}"?)` : ''}` });
+        continue;
+      }
+      const result = loadSnippet(root, framework, task);
+      problems.push(...result.problems);
+      if (result.snippet) snippets.push(result.snippet);
+    }
+  }
+  return { snippets, problems };
+}

@@ -1,0 +1,100 @@
+import { expect, test, type Locator } from '@playwright/test';
+import { content, sitemapPaths } from './helpers.ts';
+import { TASKS } from '../../src/lib/snippets/tasks.ts';
+import { isExecuted } from '../../src/lib/snippets/meta.ts';
+import type { ExportedFramework } from '../../src/lib/shared/export.ts';
+
+const { frameworks, features, snippets = [] } = content();
+const nameOf = (slug: string) => frameworks.find((f) => f.slug === slug)!.data.name;
+const featureName = (id: string) => features.find((f) => f.id === id)!.data.name;
+
+/** The status line a reader sees on a snippet card. */
+function status(s: (typeof snippets)[number]): RegExp {
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const head = isExecuted(s.meta.runner) ? `Tested in CI with ${nameOf(s.framework)} ${s.meta.version}` : 'Not executed here (syntax-checked)';
+  return new RegExp(`^${escape(head)}${s.meta.reason ? `\\s*${escape(s.meta.reason)}` : ''}$`);
+}
+
+async function codeOf(card: Locator): Promise<string[]> {
+  return card.locator('pre').evaluateAll((pres) => pres.map((p) => (p as HTMLElement).innerText.replace(/\s+$/, '')));
+}
+
+for (const task of TASKS) {
+  test(`the ${task} feature page shows every framework's snippet with how it was checked`, async ({ page }) => {
+    const own = snippets.filter((s) => s.task === task);
+    await page.goto(`/features/${task}/`);
+    const section = page.getByRole('region', { name: /^The same task in/ });
+    await expect(section.getByRole('heading', { level: 2 })).toHaveText(`The same task in ${own.length} framework${own.length === 1 ? '' : 's'}`);
+    const cards = section.getByRole('article');
+    await expect(cards).toHaveCount(own.length);
+    for (const s of own) {
+      const card = cards.filter({ has: page.getByRole('heading', { level: 3, name: nameOf(s.framework), exact: true }) });
+      await expect(card).toHaveCount(1);
+      await expect(card.locator('.snippet-status')).toHaveText(status(s));
+      await expect(card.getByRole('figure')).toHaveCount(s.files.length);
+      for (const f of s.files) await expect(card.getByText(f.name, { exact: true })).toBeVisible();
+      expect(await codeOf(card), `${s.dir}: the page shows the files exactly as tested`).toEqual(s.files.map((f) => f.code.replace(/\s+$/, '')));
+    }
+  });
+}
+
+test('snippets are highlighted with classes, in colours that follow the colour scheme', async ({ browser }) => {
+  const colours = async (scheme: 'light' | 'dark') => {
+    const context = await browser.newContext({ colorScheme: scheme });
+    const page = await context.newPage();
+    await page.goto('/features/routing/');
+    const pre = page.locator('pre.shiki').first();
+    expect(await page.locator('pre.shiki [style], pre.shiki[style]').count(), 'no inline styles (CSP)').toBe(0);
+    const seen = await pre.evaluate((el) => ({
+      background: getComputedStyle(el).backgroundColor,
+      tokens: new Set([...el.querySelectorAll('span span')].map((s) => getComputedStyle(s).color)).size,
+    }));
+    await context.close();
+    return seen;
+  };
+  const light = await colours('light');
+  const dark = await colours('dark');
+  expect(light.tokens, 'keywords, strings and names in different colours').toBeGreaterThan(2);
+  expect(dark.tokens).toBeGreaterThan(2);
+  expect(dark.background).not.toBe(light.background);
+});
+
+test('a pair page puts both frameworks\' code side by side, stacked on a phone', async ({ page }) => {
+  const coded = frameworks.filter((f) => snippets.some((s) => s.framework === f.slug && s.task === 'routing'));
+  const slugs = new Set(coded.map((f) => f.slug));
+  const path = sitemapPaths().find((p) => {
+    const m = /^\/compare\/([a-z0-9-]+)-vs-([a-z0-9-]+)\/$/.exec(p);
+    return m !== null && slugs.has(m[1]!) && slugs.has(m[2]!);
+  })!;
+  for (const [width, sideBySide] of [[1280, true], [390, false]] as const) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto(path);
+    const region = page.getByRole('region', { name: 'The same tasks in code' });
+    await expect(region.getByRole('heading', { level: 3, name: featureName('routing') })).toBeVisible();
+    const [first, second] = await region.locator('.snippet-grid').first().getByRole('article').all();
+    const a = (await first!.boundingBox())!;
+    const b = (await second!.boundingBox())!;
+    if (sideBySide) expect(Math.abs(a.y - b.y), 'same row on a desktop').toBeLessThan(2);
+    else expect(b.y, 'stacked on a phone').toBeGreaterThanOrEqual(a.y + a.height);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+  }
+});
+
+test('a profile shows its own snippets, one per task, linked to the task page', async ({ page }) => {
+  const slug = snippets[0]?.framework;
+  const own = snippets.filter((s) => s.framework === slug).sort((a, b) => TASKS.indexOf(a.task) - TASKS.indexOf(b.task));
+  await page.goto(`/frameworks/${slug}/`);
+  const region = page.getByRole('region', { name: `${nameOf(slug!)} in code` });
+  await expect(region.getByRole('heading', { level: 3 })).toHaveText(own.map((s) => featureName(s.task)));
+  await expect(region.getByRole('link', { name: featureName(own[0]!.task), exact: true })).toHaveAttribute('href', `/features/${own[0]!.task}/#code`);
+});
+
+test('the export carries each snippet with its code, whether it was tested and the version', async ({ request }) => {
+  for (const fw of frameworks) {
+    const record = (await (await request.get(`/data/frameworks/${fw.slug}.json`)).json()) as ExportedFramework;
+    const own = snippets.filter((s) => s.framework === fw.slug).sort((a, b) => TASKS.indexOf(a.task) - TASKS.indexOf(b.task));
+    expect(record.snippets.map((s) => [s.task, s.tested, s.version, s.files.map((f) => f.code)]), fw.slug).toEqual(
+      own.map((s) => [s.task, isExecuted(s.meta.runner), s.meta.version, s.files.map((f) => f.code)]),
+    );
+  }
+});
