@@ -24,10 +24,20 @@ const STEP_TIMEOUT_MS = 20 * 60_000;
 
 type Outcome = { status: 'passed' | 'failed' | 'skipped'; detail: string };
 
-function sh(command: string, cwd: string, env: NodeJS.ProcessEnv): { ok: boolean; output: string } {
-  const result = spawnSync('bash', ['-c', command], { cwd, env, encoding: 'utf8', timeout: STEP_TIMEOUT_MS, maxBuffer: 64 * 1024 * 1024 });
-  const output = `${result.stdout ?? ''}${result.stderr ?? ''}`.trim();
-  return { ok: result.status === 0, output: result.error ? `${result.error.message}\n${output}` : output };
+/** Run a shell command without blocking the other lane; resolves with its exit status and output. */
+function sh(command: string, cwd: string, env: NodeJS.ProcessEnv): Promise<{ ok: boolean; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn('bash', ['-c', command], { cwd, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    const timer = setTimeout(() => {
+      output += `\ntimed out after ${STEP_TIMEOUT_MS / 60_000} minutes`;
+      try { process.kill(-child.pid!, 'SIGKILL'); } catch { /* already gone */ }
+    }, STEP_TIMEOUT_MS);
+    child.once('error', (error) => { clearTimeout(timer); resolve({ ok: false, output: error.message }); });
+    child.once('close', (code) => { clearTimeout(timer); resolve({ ok: code === 0, output: output.trim() }); });
+  });
 }
 
 const tail = (text: string, lines = 12) => text.split('\n').slice(-lines).join('\n');
@@ -53,7 +63,7 @@ function accepts(port: number): Promise<boolean> {
 }
 
 /** Copy the snippet's files over its work copy (installed dependencies stay) and install when the lockfiles changed. */
-function prepare(s: LoadedSnippet): { work: string; env: NodeJS.ProcessEnv; problem?: string } {
+async function prepare(s: LoadedSnippet): Promise<{ work: string; env: NodeJS.ProcessEnv; problem?: string }> {
   const work = join(workRoot, 'work', s.framework, s.task);
   mkdirSync(work, { recursive: true });
   cpSync(join(root, s.dir), work, { recursive: true });
@@ -63,7 +73,7 @@ function prepare(s: LoadedSnippet): { work: string; env: NodeJS.ProcessEnv; prob
   const stamp = createHash('sha256').update(toolchain.lockfiles.map((f) => (existsSync(join(work, f)) ? readFileSync(join(work, f), 'utf8') : '')).join('\0')).digest('hex');
   const stampFile = join(work, '.installed');
   if (toolchain.install && (!existsSync(stampFile) || readFileSync(stampFile, 'utf8') !== stamp)) {
-    const installed = sh(toolchain.install, work, env);
+    const installed = await sh(toolchain.install, work, env);
     if (!installed.ok) return { work, env, problem: `install failed:\n${tail(installed.output)}` };
     writeFileSync(stampFile, stamp);
   }
@@ -71,10 +81,10 @@ function prepare(s: LoadedSnippet): { work: string; env: NodeJS.ProcessEnv; prob
 }
 
 /** The version under test must be the one the lockfile pins (or the runtime's own version). */
-function pinned(s: LoadedSnippet, work: string, env: NodeJS.ProcessEnv): boolean {
+async function pinned(s: LoadedSnippet, work: string, env: NodeJS.ProcessEnv): Promise<boolean> {
   const toolchain = TOOLCHAINS[s.meta.runner as keyof typeof TOOLCHAINS];
   const text = toolchain.lockfiles.map((f) => (existsSync(join(work, f)) ? readFileSync(join(work, f), 'utf8') : '')).join('\n');
-  const runtime = toolchain.version ? sh(toolchain.version, work, env).output : '';
+  const runtime = toolchain.version ? (await sh(toolchain.version, work, env)).output : '';
   return new RegExp(`(^|[^\\d.])${s.meta.version.replace(/\./g, '\\.')}($|[^\\d.])`, 'm').test(`${text}\n${runtime}`);
 }
 
@@ -85,13 +95,14 @@ async function execute(s: LoadedSnippet): Promise<Outcome> {
     const detail = `${missing.join(', ')} not on PATH`;
     return CI ? { status: 'failed', detail: `${detail} (required under CI=true)` } : { status: 'skipped', detail: `${detail}: install it to run ${s.meta.runner} snippets` };
   }
-  const { work, env, problem } = prepare(s);
+  const { work, env, problem } = await prepare(s);
   if (problem) return { status: 'failed', detail: problem };
-  if (!pinned(s, work, env)) return { status: 'failed', detail: `version ${s.meta.version} is not what ${toolchain.lockfiles.join(' / ')} pins` };
+  if (!(await pinned(s, work, env))) return { status: 'failed', detail: `version ${s.meta.version} is not what ${toolchain.lockfiles.join(' / ')} pins` };
   if (s.meta.build) {
-    const built = sh(s.meta.build, work, env);
+    const built = await sh(s.meta.build, work, env);
     if (!built.ok) return { status: 'failed', detail: `build failed:\n${tail(built.output)}` };
   }
+  if (!s.meta.start) return { status: 'failed', detail: 'no start command in snippet.yaml' };
   const port = await freePort();
   let log = '';
   const server = spawn('bash', ['-c', s.meta.start], { cwd: work, env: { ...env, PORT: String(port) }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -132,19 +143,27 @@ if (chosen.length === 0) {
   console.error(`No snippet matches ${filters.join(' ')}; snippets live in content/snippets/<framework>/<task>/.`);
   process.exit(1);
 }
-// Syntax-only snippets first (seconds), then the executed ones grouped by runner.
-chosen.sort((a, b) => Number(isExecuted(a.meta.runner)) - Number(isExecuted(b.meta.runner)) || a.meta.runner.localeCompare(b.meta.runner) || a.dir.localeCompare(b.dir));
+// Two lanes, so one toolchain downloads while another compiles; a toolchain never runs beside
+// itself (Maven's local repository and cargo's target directory are shared). SNIPPETS_LANES=1
+// runs everything in one lane.
+const LANES: Record<string, number> = { syntax: 0, cargo: 0, npm: 0, maven: 1, go: 1, pip: 1 };
+const laneCount = process.env.SNIPPETS_LANES === '1' ? 1 : 2;
+chosen.sort((a, b) => a.meta.runner.localeCompare(b.meta.runner) || a.dir.localeCompare(b.dir));
+const lanes = Array.from({ length: laneCount }, (_, i) => chosen.filter((s) => (LANES[s.meta.runner] ?? 0) % laneCount === i));
 const counts = { passed: 0, failed: 0, skipped: 0 };
 const began = Date.now();
-for (const s of chosen) {
-  const t0 = Date.now();
-  const outcome = await check(s).catch((error: Error): Outcome => ({ status: 'failed', detail: error.message }));
-  counts[outcome.status] += 1;
-  const mark = { passed: '✓', failed: '✗', skipped: '–' }[outcome.status];
-  const [first, ...rest] = outcome.detail.split('\n');
-  console.log(`${mark} ${`${s.framework}/${s.task}`.padEnd(32)} ${s.meta.runner.padEnd(6)} ${s.meta.version.padEnd(9)} ${((Date.now() - t0) / 1000).toFixed(1).padStart(6)} s  ${first}`);
-  for (const line of rest) console.log(`      ${line}`);
-}
+await Promise.all(
+  lanes.map(async (lane) => {
+    for (const s of lane) {
+      const t0 = Date.now();
+      const outcome = await check(s).catch((error: Error): Outcome => ({ status: 'failed', detail: error.message }));
+      counts[outcome.status] += 1;
+      const mark = { passed: '✓', failed: '✗', skipped: '–' }[outcome.status];
+      const [first, ...rest] = outcome.detail.split('\n');
+      console.log([`${mark} ${`${s.framework}/${s.task}`.padEnd(32)} ${s.meta.runner.padEnd(6)} ${s.meta.version.padEnd(9)} ${((Date.now() - t0) / 1000).toFixed(1).padStart(6)} s  ${first}`, ...rest.map((line) => `      ${line}`)].join('\n'));
+    }
+  }),
+);
 if (counts.skipped > 0) console.log(`${counts.skipped} skipped: their toolchain is not installed here (CI=true makes this a failure).`);
 console.log(`${counts.passed} passed, ${counts.failed} failed (${((Date.now() - began) / 1000).toFixed(0)} s)`);
 process.exit(counts.failed > 0 ? 1 : 0);

@@ -15,6 +15,10 @@ const GRAMMARS: Record<string, string> = {
   csharp: 'tree-sitter-wasms/out/tree-sitter-c_sharp.wasm',
   swift: 'tree-sitter-wasms/out/tree-sitter-swift.wasm',
   java: 'tree-sitter-wasms/out/tree-sitter-java.wasm',
+  javascript: 'tree-sitter-wasms/out/tree-sitter-javascript.wasm',
+  typescript: 'tree-sitter-wasms/out/tree-sitter-typescript.wasm',
+  go: 'tree-sitter-wasms/out/tree-sitter-go.wasm',
+  rust: 'tree-sitter-wasms/out/tree-sitter-rust.wasm',
   kotlin: 'tree-sitter-wasms/out/tree-sitter-kotlin.wasm',
 };
 

@@ -173,6 +173,10 @@ describe('syntax check for snippets that are not executed', async () => {
       expect(errors[0]).toMatch(/^[12]:\d+: /);
     });
   }
+  it('has a parser for every language a snippet can be written in', async () => {
+    const { LANGUAGES } = await import('../../src/lib/snippets/meta.ts');
+    for (const { shiki } of Object.values(LANGUAGES)) expect(await syntaxErrors(shiki, ''), shiki).toEqual([]);
+  });
   it('refuses a language it has no parser for', async () => {
     await expect(syntaxErrors('cobol', 'x')).rejects.toThrow('no parser configured for cobol');
   });

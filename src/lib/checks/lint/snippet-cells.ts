@@ -43,7 +43,7 @@ export const snippetCells: LintRule = {
         if (extra.length > 0) {
           problems.push({ file, field: 'packages', received: extra, expected: `no packages beyond the framework and its starterPackages: ${fw.data.name}'s ${s.task} cell is built-in (if the task needs a package, the cell is not built-in)` });
         }
-      } else if (cell.level !== 'built-in') {
+      } else {
         if (s.meta.packages.length === 0) {
           problems.push({ file, field: 'packages', received: s.meta.packages, expected: `the package the ${cell.level} cell names (${cell.package ?? 'none named'})` });
         }
