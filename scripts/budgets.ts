@@ -38,6 +38,9 @@ export const BUDGETS: Record<PageType, Budget> = {
   info: { html: 12 * KB, css: 10 * KB, js: 0 },
 };
 
+/** Page types built only past a size limit (code pages past SNIPPETS_INLINE_UP_TO frameworks); every other type always exists. */
+export const BUILT_PAST_A_LIMIT: readonly PageType[] = ['code'];
+
 /** Which page type a built path belongs to, or null for pages without a budget (404, redirects). */
 export function pageTypeOf(path: string): PageType | null {
   if (path === '/') return 'home';

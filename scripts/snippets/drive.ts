@@ -6,8 +6,8 @@ import {
   INVALID_USER, MISTYPED_USER, VALID_USER, checkEcho, checkMiddleware, checkRouting, checkValidation, isTask,
   type Seen, type Task,
 } from '../../src/lib/snippets/tasks.ts';
+import { PROTOCOLS, type Protocol } from '../../src/lib/snippets/meta.ts';
 
-export type Protocol = 'websocket' | 'socket.io';
 const TIMEOUT_MS = 10_000;
 
 async function request(base: string, path: string, init: RequestInit = {}): Promise<Seen> {
@@ -75,11 +75,11 @@ export async function drive(task: Task, port: number, protocol: Protocol = 'webs
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const [task = '', port = '', protocol = 'websocket'] = process.argv.slice(2);
-  if (!isTask(task) || !/^\d+$/.test(port) || (protocol !== 'websocket' && protocol !== 'socket.io')) {
+  if (!isTask(task) || !/^\d+$/.test(port) || !(PROTOCOLS as readonly string[]).includes(protocol)) {
     console.error('usage: node scripts/snippets/drive.ts <routing|middleware|input-validation|websockets> <port> [websocket|socket.io]');
     process.exit(2);
   }
-  const problems = await drive(task, Number(port), protocol).catch((error: Error) => [error.message]);
+  const problems = await drive(task, Number(port), protocol as Protocol).catch((error: Error) => [error.message]);
   for (const problem of problems) console.error(`✗ ${problem}`);
   console.log(problems.length === 0 ? `✓ ${task}` : `✗ ${task}: ${problems.length} problem(s)`);
   process.exit(problems.length === 0 ? 0 : 1);

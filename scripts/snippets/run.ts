@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatProblems } from '../../src/lib/checks/problems.ts';
 import { loadSnippets, type LoadedSnippet } from '../../src/lib/snippets/load.ts';
-import { isExecuted } from '../../src/lib/snippets/meta.ts';
+import { isExecuted, type Runner } from '../../src/lib/snippets/meta.ts';
 import { drive } from './drive.ts';
 import { TOOLCHAINS, runnerEnv } from './runners.ts';
 import { syntaxErrors } from './syntax.ts';
@@ -41,7 +41,12 @@ function sh(command: string, cwd: string, env: NodeJS.ProcessEnv): Promise<{ ok:
 }
 
 const tail = (text: string, lines = 12) => text.split('\n').slice(-lines).join('\n');
-const has = (command: string) => spawnSync('bash', ['-c', `command -v ${command}`], { encoding: 'utf8' }).status === 0;
+const found = new Map<string, boolean>();
+/** Is `command` on PATH? Asked once per command, not once per snippet. */
+function has(command: string): boolean {
+  if (!found.has(command)) found.set(command, spawnSync('bash', ['-c', `command -v ${command}`], { encoding: 'utf8' }).status === 0);
+  return found.get(command)!;
+}
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -62,42 +67,46 @@ function accepts(port: number): Promise<boolean> {
   });
 }
 
-/** Copy the snippet's files over its work copy (installed dependencies stay) and install when the lockfiles changed. */
-async function prepare(s: LoadedSnippet): Promise<{ work: string; env: NodeJS.ProcessEnv; problem?: string }> {
+type Runnable = Exclude<Runner, 'syntax'>;
+
+/**
+ * Copy the snippet's files over its work copy (installed dependencies stay) and install when the
+ * lockfiles changed. Returns the lockfiles' text, which also says which versions are pinned.
+ */
+async function prepare(s: LoadedSnippet, runner: Runnable): Promise<{ work: string; env: NodeJS.ProcessEnv; locked: string; problem?: string }> {
+  const { install, lockfiles } = TOOLCHAINS[runner];
   const work = join(workRoot, 'work', s.framework, s.task);
   mkdirSync(work, { recursive: true });
   cpSync(join(root, s.dir), work, { recursive: true });
-  const runner = s.meta.runner as keyof typeof TOOLCHAINS;
-  const toolchain = TOOLCHAINS[runner];
   const env = runnerEnv(runner, work, root, join(workRoot, 'target', runner));
-  const stamp = createHash('sha256').update(toolchain.lockfiles.map((f) => (existsSync(join(work, f)) ? readFileSync(join(work, f), 'utf8') : '')).join('\0')).digest('hex');
+  const locked = lockfiles.map((f) => (existsSync(join(work, f)) ? readFileSync(join(work, f), 'utf8') : '')).join('\n');
+  const stamp = createHash('sha256').update(locked).digest('hex');
   const stampFile = join(work, '.installed');
-  if (toolchain.install && (!existsSync(stampFile) || readFileSync(stampFile, 'utf8') !== stamp)) {
-    const installed = await sh(toolchain.install, work, env);
-    if (!installed.ok) return { work, env, problem: `install failed:\n${tail(installed.output)}` };
+  if (install && (!existsSync(stampFile) || readFileSync(stampFile, 'utf8') !== stamp)) {
+    const installed = await sh(install, work, env);
+    if (!installed.ok) return { work, env, locked, problem: `install failed:\n${tail(installed.output)}` };
     writeFileSync(stampFile, stamp);
   }
-  return { work, env };
+  return { work, env, locked };
 }
 
-/** The version under test must be the one the lockfile pins (or the runtime's own version). */
-async function pinned(s: LoadedSnippet, work: string, env: NodeJS.ProcessEnv): Promise<boolean> {
-  const toolchain = TOOLCHAINS[s.meta.runner as keyof typeof TOOLCHAINS];
-  const text = toolchain.lockfiles.map((f) => (existsSync(join(work, f)) ? readFileSync(join(work, f), 'utf8') : '')).join('\n');
-  const runtime = toolchain.version ? (await sh(toolchain.version, work, env)).output : '';
-  return new RegExp(`(^|[^\\d.])${s.meta.version.replace(/\./g, '\\.')}($|[^\\d.])`, 'm').test(`${text}\n${runtime}`);
+/** The version under test must be the one the lockfiles pin (or the runtime's own version). */
+function pins(version: string, text: string): boolean {
+  return new RegExp(`(^|[^\\d.])${version.replace(/\./g, '\\.')}($|[^\\d.])`, 'm').test(text);
 }
 
 async function execute(s: LoadedSnippet): Promise<Outcome> {
-  const toolchain = TOOLCHAINS[s.meta.runner as keyof typeof TOOLCHAINS];
+  const runner = s.meta.runner as Runnable;
+  const toolchain = TOOLCHAINS[runner];
   const missing = toolchain.commands.filter((c) => !has(c));
   if (missing.length > 0) {
     const detail = `${missing.join(', ')} not on PATH`;
-    return CI ? { status: 'failed', detail: `${detail} (required under CI=true)` } : { status: 'skipped', detail: `${detail}: install it to run ${s.meta.runner} snippets` };
+    return CI ? { status: 'failed', detail: `${detail} (required under CI=true)` } : { status: 'skipped', detail: `${detail}: install it to run ${runner} snippets` };
   }
-  const { work, env, problem } = await prepare(s);
+  const { work, env, locked, problem } = await prepare(s, runner);
   if (problem) return { status: 'failed', detail: problem };
-  if (!(await pinned(s, work, env))) return { status: 'failed', detail: `version ${s.meta.version} is not what ${toolchain.lockfiles.join(' / ')} pins` };
+  const runtime = toolchain.version ? (await sh(toolchain.version, work, env)).output : '';
+  if (!pins(s.meta.version, `${locked}\n${runtime}`)) return { status: 'failed', detail: `version ${s.meta.version} is not what ${toolchain.lockfiles.join(' / ')} pins` };
   if (s.meta.build) {
     const built = await sh(s.meta.build, work, env);
     if (!built.ok) return { status: 'failed', detail: `build failed:\n${tail(built.output)}` };

@@ -1,26 +1,20 @@
 /**
  * Snippets as pages show them: read once per build from content/snippets (see
- * src/lib/snippets/load.ts) and highlighted at build time by Shiki into class names, never inline
- * styles (the Content-Security-Policy forbids them). /snippets.css carries the colours.
+ * src/lib/snippets/load.ts, which orders them by framework, then task) and highlighted at build
+ * time by Shiki into class names, never inline styles (the Content-Security-Policy forbids them).
+ * /snippets.css carries the colours.
  */
 import { createHighlighter, type Highlighter } from 'shiki';
 import { transformerStyleToClass } from '@shikijs/transformers';
 import { loadSnippets, type LoadedSnippet } from '../snippets/load.ts';
 import { isExecuted, LANGUAGES } from '../snippets/meta.ts';
-import { TASKS, type Task } from '../snippets/tasks.ts';
+import type { Task } from '../snippets/tasks.ts';
 import type { ExportedSnippet } from '../shared/export.ts';
 
-/** One snippet ready to render. */
-export interface SnippetView {
+/** One snippet ready to render: the published record, with each file highlighted. */
+export interface SnippetView extends Omit<ExportedSnippet, 'task' | 'files'> {
   framework: string;
   task: Task;
-  language: string;
-  packages: string[];
-  host: string[];
-  /** Executed by `npm run test:snippets` in CI (false: parsed only). */
-  tested: boolean;
-  version: string;
-  reason?: string | undefined;
   files: { name: string; html: string }[];
 }
 
@@ -29,7 +23,7 @@ export const THEMES = { light: 'github-light-default', dark: 'github-dark-defaul
 const toClass = transformerStyleToClass({ classPrefix: 'sk-' });
 let highlighter: Promise<Highlighter> | undefined;
 let loaded: LoadedSnippet[] | undefined;
-const views = new Map<string, Promise<SnippetView>>();
+const views = new Map<LoadedSnippet, Promise<SnippetView>>();
 
 function snippets(): LoadedSnippet[] {
   loaded ??= loadSnippets(process.cwd()).snippets;
@@ -42,34 +36,36 @@ function getHighlighter(): Promise<Highlighter> {
   return highlighter;
 }
 
-async function view(s: LoadedSnippet): Promise<SnippetView> {
-  const hl = await getHighlighter();
+/** A snippet as the dataset publishes it: plain code and how it was checked. */
+function exported(s: LoadedSnippet): ExportedSnippet {
   return {
-    framework: s.framework,
     task: s.task,
     language: s.files[0]!.language,
+    files: s.files.map((f) => ({ name: f.name, code: f.code })),
     packages: s.meta.packages,
     host: s.meta.host,
     tested: isExecuted(s.meta.runner),
     version: s.meta.version,
-    reason: s.meta.reason,
-    files: s.files.map((f) => ({
-      name: f.name,
-      html: hl.codeToHtml(f.code, { lang: f.grammar, themes: THEMES, defaultColor: false, transformers: [toClass] }),
-    })),
+    ...(s.meta.reason ? { reason: s.meta.reason } : {}),
   };
 }
 
-function viewOf(s: LoadedSnippet): Promise<SnippetView> {
-  const key = `${s.framework}/${s.task}`;
-  if (!views.has(key)) views.set(key, view(s));
-  return views.get(key)!;
+async function view(s: LoadedSnippet): Promise<SnippetView> {
+  const hl = await getHighlighter();
+  const html = (code: string, grammar: string) => hl.codeToHtml(code, { lang: grammar, themes: THEMES, defaultColor: false, transformers: [toClass] });
+  return { ...exported(s), framework: s.framework, task: s.task, files: s.files.map((f) => ({ name: f.name, html: html(f.code, f.grammar) })) };
 }
+
+function viewOf(s: LoadedSnippet): Promise<SnippetView> {
+  if (!views.has(s)) views.set(s, view(s));
+  return views.get(s)!;
+}
+
+const ofFramework = (slug: string) => snippets().filter((s) => s.framework === slug);
 
 /** A framework's snippets, in task order. */
 export function snippetsOfFramework(slug: string): Promise<SnippetView[]> {
-  const own = snippets().filter((s) => s.framework === slug).sort((a, b) => TASKS.indexOf(a.task) - TASKS.indexOf(b.task));
-  return Promise.all(own.map(viewOf));
+  return Promise.all(ofFramework(slug).map(viewOf));
 }
 
 /** Every framework's snippet for one task, keyed by framework slug. */
@@ -78,25 +74,13 @@ export async function snippetsOfTask(task: string): Promise<Map<string, SnippetV
   return new Map(list.map((v) => [v.framework, v]));
 }
 
+/** A framework's snippets as the dataset publishes them, in task order. */
+export function exportedSnippetsOf(slug: string): ExportedSnippet[] {
+  return ofFramework(slug).map(exported);
+}
+
 /** The colour classes of every highlighted snippet (served as /snippets.css). */
 export async function snippetCss(): Promise<string> {
   await Promise.all(snippets().map(viewOf));
   return toClass.getCSS();
-}
-
-/** A framework's snippets as the dataset publishes them: plain code, in task order. */
-export function exportedSnippetsOf(slug: string): ExportedSnippet[] {
-  return snippets()
-    .filter((s) => s.framework === slug)
-    .sort((a, b) => TASKS.indexOf(a.task) - TASKS.indexOf(b.task))
-    .map((s) => ({
-      task: s.task,
-      language: s.files[0]!.language,
-      files: s.files.map((f) => ({ name: f.name, code: f.code })),
-      packages: s.meta.packages,
-      host: s.meta.host,
-      tested: isExecuted(s.meta.runner),
-      version: s.meta.version,
-      ...(s.meta.reason ? { reason: s.meta.reason } : {}),
-    }));
 }

@@ -83,5 +83,7 @@ export function loadSnippets(root: string): { snippets: LoadedSnippet[]; problem
       if (result.snippet) snippets.push(result.snippet);
     }
   }
+  // Framework by framework, each in task order: the order pages and the export show them in.
+  snippets.sort((a, b) => a.framework.localeCompare(b.framework) || TASKS.indexOf(a.task) - TASKS.indexOf(b.task));
   return { snippets, problems };
 }

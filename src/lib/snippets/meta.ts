@@ -9,6 +9,10 @@ import { z } from 'astro/zod';
 export const RUNNERS = ['pip', 'npm', 'go', 'cargo', 'maven', 'syntax'] as const;
 export type Runner = (typeof RUNNERS)[number];
 
+/** Wire protocols the driver speaks for the websockets task (Socket.IO serves on path /ws). */
+export const PROTOCOLS = ['websocket', 'socket.io'] as const;
+export type Protocol = (typeof PROTOCOLS)[number];
+
 /** Languages a snippet can be written in, keyed by file extension. */
 export const LANGUAGES: Record<string, { name: string; shiki: string }> = {
   py: { name: 'Python', shiki: 'python' },
@@ -52,7 +56,7 @@ export const snippetMetaSchema = z
     /** Shell command that starts the server on 127.0.0.1:$PORT. Required unless runner is syntax. */
     start: z.string().min(1).optional(),
     /** websockets only: the wire protocol the driver speaks (Socket.IO serves on path /ws). */
-    protocol: z.enum(['websocket', 'socket.io']).default('websocket'),
+    protocol: z.enum(PROTOCOLS).default('websocket'),
     /** Why a snippet in a language this machine can run is only syntax-checked, or why it pins an older major than the profile's latest. */
     reason: z.string().min(10).optional(),
   })

@@ -1,19 +1,6 @@
 import type { Problem } from '../problems.ts';
-import { names } from './none-names-no-package.ts';
+import { communityNames, names, namesPackageFrom, registryNames } from './package-names.ts';
 import type { LintRule } from './types.ts';
-
-/** Registry-looking names in a `package` text: scoped npm packages and Go module paths. */
-const REGISTRY_NAME = /@[\w.-]+\/[\w.-]+|\b(?:github\.com|golang\.org|gopkg\.in)\/[\w.-]+(?:\/[\w.-]+)*/gi;
-
-/** Does `text` name a package from this list (a full name, or a name starting with a prefix)? */
-export function namesPackageFrom(text: string, list: readonly string[]): boolean {
-  const lower = text.toLowerCase();
-  return list.some((entry) => {
-    const e = entry.toLowerCase();
-    const escaped = e.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-    return new RegExp(`(^|[\\s(,\\[:])${escaped}${/[/_.-]$/.test(e) ? '' : '(?![\\w-])'}`).test(lower);
-  });
-}
 
 /**
  * "Official" means published by the framework's own organisation, so an official cell must name a
@@ -25,7 +12,7 @@ export const packagesFirstParty: LintRule = {
   id: 'packages-first-party',
   description: 'official cells name a first-party package; built-in cells name no package a new project lacks',
   check({ frameworks }) {
-    const community = new Set(frameworks.flatMap((fw) => Object.values(fw.data.features).filter((c) => c.level === 'community').flatMap((c) => names(c.package))));
+    const community = communityNames(frameworks);
     return frameworks.flatMap((fw) => {
       const { firstPartyPackages: own, starterPackages: starter } = fw.data;
       return Object.entries(fw.data.features).flatMap(([id, cell]): Problem[] => {
@@ -36,7 +23,7 @@ export const packagesFirstParty: LintRule = {
             : `a package from ${fw.data.name}'s organisation (${own.join(', ')}); a package from elsewhere makes the cell community` }];
         }
         if (cell.level !== 'built-in') return [];
-        const named = [...new Set([...[...text.matchAll(REGISTRY_NAME)].map((m) => m[0]), ...names(text).filter((n) => community.has(n))])];
+        const named = [...new Set([...registryNames(text), ...names(text).filter((n) => community.has(n))])];
         return named
           .filter((name) => !namesPackageFrom(name, [...own, ...starter]))
           .map((name) => ({ file: fw.file, field: `features.${id}.package`, received: name, expected: `no package a new ${fw.data.name} project lacks in a built-in cell: list "${name}" in firstPartyPackages (published by ${fw.data.name}'s organisation) or starterPackages (installed by the new-project command), or rate the cell by that package` }));

@@ -1,5 +1,5 @@
 import type { Problem } from '../problems.ts';
-import { namesPackageFrom } from './packages-first-party.ts';
+import { namesPackageFrom } from './package-names.ts';
 import type { LintRule } from './types.ts';
 
 /** The forms a registry name can take inside a cell's `package` text. */
