@@ -5,7 +5,7 @@
 // that language on a laptop and fails under CI=true.
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, connect } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -139,6 +139,12 @@ async function check(s: LoadedSnippet): Promise<Outcome> {
   return errors.length === 0 ? { status: 'passed', detail: 'parsed, not executed' } : { status: 'failed', detail: `does not parse: ${errors.join('; ')}` };
 }
 
+// Toolchains open /dev/null as an empty input (cargo probes rustc with it); as a regular file it
+// holds whatever was last sent there, and builds fail with baffling errors.
+if (!statSync('/dev/null').isCharacterDevice()) {
+  console.error('/dev/null is a regular file on this machine, so programs that read it get stale output. As root: rm /dev/null && mknod -m 666 /dev/null c 1 3');
+  process.exit(1);
+}
 const filters = process.argv.slice(2);
 const { snippets, problems: all } = loadSnippets(root);
 // With filters, only the chosen frameworks' folders must be in order.
