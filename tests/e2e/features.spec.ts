@@ -3,6 +3,7 @@ import { content } from './helpers.ts';
 import { LEVEL_INFO, levelRank } from '../../src/lib/model/levels.ts';
 
 const { frameworks, features } = content();
+const byName = new Map(frameworks.map((f) => [f.data.name, f]));
 
 test('the features index lists every feature under its category', async ({ page }) => {
   await page.goto('/features/');
@@ -25,7 +26,7 @@ for (const feature of features) {
     const names = await rows.getByRole('rowheader').getByRole('link').allInnerTexts();
     expect([...names].sort(), 'every framework appears exactly once').toEqual(frameworks.map((f) => f.data.name).sort());
     for (const [i, name] of names.entries()) {
-      const cell = frameworks.find((f) => f.data.name === name)!.data.features[feature.id]!;
+      const cell = byName.get(name)!.data.features[feature.id]!;
       const row = rows.nth(i);
       await expect(row).toContainText(LEVEL_INFO[cell.level].label);
       const evidence = row.getByRole('link', { name: /evidence for/ });
@@ -33,7 +34,7 @@ for (const feature of features) {
       for (const href of cell.evidence ? [cell.evidence] : []) await expect(evidence).toHaveAttribute('href', href);
     }
     // Strongest support first: the rows' levels never get stronger down the table.
-    const ranks = names.map((n) => levelRank(frameworks.find((f) => f.data.name === n)!.data.features[feature.id]!.level));
+    const ranks = names.map((n) => levelRank(byName.get(n)!.data.features[feature.id]!.level));
     expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
     // "Built in:" names exactly the frameworks with built-in support.
     const builtIn = frameworks.filter((f) => f.data.features[feature.id]!.level === 'built-in').map((f) => f.data.name).sort();

@@ -10,6 +10,7 @@ import { loadSnippets, type LoadedSnippet } from '../snippets/load.ts';
 import { isExecuted, LANGUAGES } from '../snippets/meta.ts';
 import type { Task } from '../snippets/tasks.ts';
 import type { ExportedSnippet } from '../shared/export.ts';
+import { codePageCount } from './code-pages.ts';
 
 /** One snippet ready to render: the published record, with each file highlighted. */
 export interface SnippetView extends Omit<ExportedSnippet, 'task' | 'files'> {
@@ -61,17 +62,31 @@ function viewOf(s: LoadedSnippet): Promise<SnippetView> {
   return views.get(s)!;
 }
 
-const ofFramework = (slug: string) => snippets().filter((s) => s.framework === slug);
+let byFramework: Map<string, LoadedSnippet[]> | undefined;
+/** A framework's loaded snippets in task order, from an index built once (not a scan per page). */
+function ofFramework(slug: string): LoadedSnippet[] {
+  if (!byFramework) {
+    byFramework = new Map();
+    for (const s of snippets()) byFramework.set(s.framework, [...(byFramework.get(s.framework) ?? []), s]);
+  }
+  return byFramework.get(slug) ?? [];
+}
 
 /** A framework's snippets, in task order. */
 export function snippetsOfFramework(slug: string): Promise<SnippetView[]> {
   return Promise.all(ofFramework(slug).map(viewOf));
 }
 
-/** Every framework's snippet for one task, keyed by framework slug. */
-export async function snippetsOfTask(task: string): Promise<Map<string, SnippetView>> {
+/**
+ * A task's code as the feature page and the code pages lay it out: each framework's snippet by
+ * slug, the frameworks that have one (in the order given), and how many numbered code pages they
+ * fill (0: all shown on the feature page).
+ */
+export async function taskCode<F extends { id: string }>(task: Task, frameworks: readonly F[]): Promise<{ snippets: Map<string, SnippetView>; coded: F[]; pages: number }> {
   const list = await Promise.all(snippets().filter((s) => s.task === task).map(viewOf));
-  return new Map(list.map((v) => [v.framework, v]));
+  const bySlug = new Map(list.map((v) => [v.framework, v]));
+  const coded = frameworks.filter((f) => bySlug.has(f.id));
+  return { snippets: bySlug, coded, pages: codePageCount(coded.length) };
 }
 
 /** A framework's snippets as the dataset publishes them, in task order. */
