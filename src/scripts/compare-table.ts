@@ -8,6 +8,7 @@ import { FIT_COLUMNS } from '../lib/shared/compare-params.ts';
 import { urls } from '../lib/shared/urls.ts';
 import type { ExportedFramework, ExportedSupport } from '../lib/shared/export.ts';
 import { el, levelBadge } from './dom.ts';
+import { dormantReason, isPartial, requirementsText } from '../lib/shared/support.ts';
 
 /** A feature as /compare/ embeds it in the page (id, name, category label), in display order. */
 export interface TableFeature {
@@ -17,10 +18,14 @@ export interface TableFeature {
 }
 
 function cellContent(cell: ExportedSupport, claim: string): Node[] {
-  const parts: Node[] = [el('p', { className: 'm-0' }, [levelBadge(cell.level)])];
+  const parts: Node[] = [el('p', { className: 'm-0' }, [levelBadge(cell.level, isPartial(cell))])];
+  const needs = requirementsText(cell);
+  const dormant = cell.dormant ? dormantReason(cell) ?? 'no recent release' : null;
   if (cell.package) parts.push(el('p', { className: 'm-0' }, [el('code', {}, [cell.package])]));
+  if (needs) parts.push(el('p', { className: 'm-0 text-sm needs' }, [el('strong', {}, ['Needs:']), ` ${needs}`]));
+  if (dormant) parts.push(el('p', { className: 'm-0 text-sm dormant-note' }, [el('strong', {}, ['Dormant package:']), ` ${dormant}.`]));
   if (cell.notes) parts.push(el('p', { className: 'm-0 text-sm' }, [cell.notes]));
-  if (!cell.package && !cell.notes) parts.push(el('p', { className: 'm-0 text-muted' }, ['—']));
+  if (!cell.package && !cell.notes && !needs) parts.push(el('p', { className: 'm-0 text-muted' }, ['—']));
   if (cell.staleReason) parts.push(el('p', { className: 'm-0 text-sm stale-note' }, [el('strong', {}, ['Stale:']), ` ${cell.staleReason}.`]));
   if (cell.evidence) {
     const a = el('a', { href: cell.evidence }, [linkLabel(cell.evidence), el('span', { className: 'sr-only' }, [` (evidence for ${claim})`])]);

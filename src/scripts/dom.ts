@@ -2,7 +2,7 @@
  * DOM helpers for the browser scripts. Text goes in as text nodes, never as HTML, so nothing from
  * a URL, a search query or the data can become markup.
  */
-import { LEVEL_ICONS, LEVEL_INFO } from '../lib/model/levels.ts';
+import { LEVEL_ICONS, LEVEL_INFO, PARTIAL_ICON } from '../lib/model/levels.ts';
 import type { Level } from '../lib/model/vocab.ts';
 
 /** Create an element with properties and children (strings become text nodes). */
@@ -26,9 +26,11 @@ export function $$<T extends Element>(selector: string, root: ParentNode = docum
 
 const SVG = 'http://www.w3.org/2000/svg';
 
-/** A support level as the pages draw it (SupportLevel.astro): icon and label in a pill. */
-export function levelBadge(level: Level): HTMLSpanElement {
-  return el('span', { className: `level level-${level}` }, [icon(LEVEL_ICONS[level]), el('span', {}, [LEVEL_INFO[level].label])]);
+/** A support level as the pages draw it (SupportLevel.astro): icon and label in a pill, "· partial" with its mark. */
+export function levelBadge(level: Level, partial = false): HTMLSpanElement {
+  const badge = el('span', { className: `level level-${level}` }, [icon(LEVEL_ICONS[level]), el('span', {}, [LEVEL_INFO[level].label])]);
+  if (partial) badge.append(el('span', { className: 'level-partial' }, [icon(PARTIAL_ICON), '· partial']));
+  return badge;
 }
 
 /** An inline SVG icon drawn with one stroked path, hidden from assistive technology. */

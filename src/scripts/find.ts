@@ -4,10 +4,10 @@
  * Parsing and matching live in src/lib/shared/find.ts; this file only touches the DOM.
  */
 import { describeFindProblem, findMatches, findQuery, MIN_LABELS, parseFindQuery, type Candidate, type FindProblem, type FindState } from '../lib/shared/find.ts';
-import { LEVEL_INFO } from '../lib/model/levels.ts';
 import { limitProblems, plural } from '../lib/shared/format.ts';
 import { urls } from '../lib/shared/urls.ts';
 import type { ExportedFeatureAnswers } from '../lib/shared/export.ts';
+import { supportLabel } from '../lib/shared/support.ts';
 import { $, $$, copyLinkButton, el, levelBadge } from './dom.ts';
 
 export async function initFindPage(): Promise<void> {
@@ -21,6 +21,7 @@ export async function initFindPage(): Promise<void> {
   const copied = $<HTMLElement>('[data-find-copied]');
   const boxes = $$<HTMLInputElement>('input[name=need]', form);
   const radios = $$<HTMLInputElement>('input[name=min]', form);
+  const countPartial = $<HTMLInputElement>('input[name=partial]', form);
   const featureName = new Map(boxes.map((b) => [b.value, $<HTMLLabelElement>(`label[for="${b.id}"]`, form).textContent!.trim()]));
   const ids = boxes.map((b) => b.value);
   const cache = new Map<string, Promise<ExportedFeatureAnswers>>();
@@ -33,15 +34,15 @@ export async function initFindPage(): Promise<void> {
 
   function problemItem(p: FindProblem): HTMLLIElement {
     const item = el('li', {}, [el('bdi', {}, [describeFindProblem(p)])]);
-    if (p.kind === 'unknown') p.suggestions.forEach((s, i) => item.append(i === 0 ? ' ' : ', ', el('a', { href: `${location.pathname}${findQuery([...state.need, s], state.min)}` }, [featureName.get(s) ?? s])));
+    if (p.kind === 'unknown') p.suggestions.forEach((s, i) => item.append(i === 0 ? ' ' : ', ', el('a', { href: `${location.pathname}${findQuery([...state.need, s], state.min, state.partial)}` }, [featureName.get(s) ?? s])));
     return item;
   }
 
-  function levelLine(cell: { level: Candidate['cells'][string]['level']; package?: string } | undefined, id: string): HTMLLIElement {
+  function levelLine(cell: Candidate['cells'][string] | undefined, id: string): HTMLLIElement {
     const level = cell?.level ?? 'unknown';
     return el('li', {}, [
       `${featureName.get(id)}: `,
-      levelBadge(level),
+      levelBadge(level, cell?.partial === true),
       ...(cell?.package ? [' ', el('code', {}, [cell.package])] : []),
     ]);
   }
@@ -50,6 +51,7 @@ export async function initFindPage(): Promise<void> {
     const id = ++run;
     for (const box of boxes) box.checked = state.need.includes(box.value);
     for (const radio of radios) radio.checked = radio.value === state.min;
+    countPartial.checked = state.partial;
     const { shown, more } = limitProblems(state.problems.filter((p) => p.kind !== 'missing'));
     messages.replaceChildren();
     if (shown.length > 0) {
@@ -69,20 +71,20 @@ export async function initFindPage(): Promise<void> {
     answers.forEach((feature) => {
       for (const a of feature.answers) {
         const c = bySlug.get(a.slug) ?? { slug: a.slug, name: a.name, cells: {} };
-        (c.cells as Record<string, { level: typeof a.level; package?: string }>)[feature.id] = { level: a.level, ...(a.package ? { package: a.package } : {}) };
+        (c.cells as Record<string, Candidate['cells'][string]>)[feature.id] = { level: a.level, ...(a.partial ? { partial: true } : {}), ...(a.package ? { package: a.package } : {}) };
         bySlug.set(a.slug, c);
       }
     });
-    const { matching, nearMisses } = findMatches([...bySlug.values()], state.need, state.min);
+    const { matching, nearMisses } = findMatches([...bySlug.values()], state.need, state.min, state.partial);
     const names = state.need.map((n) => featureName.get(n)).join(', ');
-    summary.textContent = `${plural(matching.length, 'framework has', 'frameworks have')} ${state.need.length === 1 ? names : `all of ${names}`} (${MIN_LABELS[state.min].toLowerCase()}).`;
+    summary.textContent = `${plural(matching.length, 'framework has', 'frameworks have')} ${state.need.length === 1 ? names : `all of ${names}`} (${MIN_LABELS[state.min].toLowerCase()}${state.partial ? ', partial support counted' : ', full support only'}).`;
     matchingList.replaceChildren(
       ...matching.map((c) => el('li', { className: 'card' }, [el('h3', { className: 'm-0 text-base' }, [el('a', { href: urls.profile(c.slug) }, [c.name])]), el('ul', { className: 'text-sm mt-1' }, state.need.map((n) => levelLine(c.cells[n], n)))])),
     );
     if (matching.length === 0) matchingList.append(el('li', {}, ['None: see the near misses below, or accept more kinds of package.']));
     nearList.replaceChildren(
       ...nearMisses.map(({ candidate, missing }) =>
-        el('li', {}, [el('a', { href: urls.profile(candidate.slug) }, [candidate.name]), ` misses ${featureName.get(missing)} (`, LEVEL_INFO[candidate.cells[missing]?.level ?? 'unknown'].label.toLowerCase(), ')']),
+        el('li', {}, [el('a', { href: urls.profile(candidate.slug) }, [candidate.name]), ` misses ${featureName.get(missing)} (`, supportLabel(candidate.cells[missing] ?? { level: 'unknown' }).toLowerCase(), ')']),
       ),
     );
     if (nearMisses.length === 0) nearList.append(el('li', { className: 'text-muted' }, ['None.']));
@@ -94,9 +96,10 @@ export async function initFindPage(): Promise<void> {
   function update(): void {
     const need = boxes.filter((b) => b.checked).map((b) => b.value);
     const min = (radios.find((r) => r.checked)?.value ?? 'official') as FindState['min'];
+    const partial = countPartial.checked;
     // Keep the order the reader ticked things in: earlier needs first, new ones appended.
     const ordered = [...state.need.filter((n) => need.includes(n)), ...need.filter((n) => !state.need.includes(n))];
-    history.pushState(null, '', `${location.pathname}${findQuery(ordered, min)}`);
+    history.pushState(null, '', `${location.pathname}${findQuery(ordered, min, partial)}`);
     state = parseFindQuery(location.search, ids);
     copied.textContent = '';
     void render();
@@ -114,7 +117,7 @@ export async function initFindPage(): Promise<void> {
   });
   // Boxes ticked before this script ran count as the question.
   const early = boxes.filter((b) => b.checked).map((b) => b.value);
-  if (state.need.length === 0 && early.length > 0) state = parseFindQuery(findQuery(early, state.min), ids);
-  if (state.need.length > 0) history.replaceState(null, '', `${location.pathname}${findQuery(state.need, state.min)}`);
+  if (state.need.length === 0 && early.length > 0) state = parseFindQuery(findQuery(early, state.min, state.partial || countPartial.checked), ids);
+  if (state.need.length > 0) history.replaceState(null, '', `${location.pathname}${findQuery(state.need, state.min, state.partial)}`);
   await render();
 }

@@ -50,8 +50,8 @@ function answerTable(feature: ExportedFeatureAnswers): HTMLElement {
   const rows = feature.answers.slice(0, ANSWER_ROWS).map((a) =>
     el('tr', {}, [
       el('th', { scope: 'row' }, [el('a', { href: urls.profile(a.slug) }, [a.name])]),
-      el('td', {}, [levelBadge(a.level)]),
-      el('td', {}, a.package ? [el('code', {}, [a.package])] : ['—']),
+      el('td', {}, [levelBadge(a.level, a.partial === true)]),
+      el('td', {}, [...(a.package ? [el('code', {}, [a.package])] : ['—']), ...(a.needs ? [el('span', { className: 'block text-sm needs' }, [`Needs: ${a.needs}`])] : [])]),
     ]),
   );
   const more = feature.answers.length - rows.length;

@@ -75,9 +75,10 @@ describe('comparison matrix', () => {
   it('refuses a framework without a statement instead of inventing one', () => {
     expect(() => buildMatrix([a, fw('c', {})], features)).toThrow(/c has no support statement for "orm"/);
   });
-  it('rowDiffers compares levels only', () => {
+  it('rowDiffers compares levels and partial support', () => {
     expect(rowDiffers(['none', 'none', 'none'])).toBe(false);
     expect(rowDiffers(['none', 'official'])).toBe(true);
+    expect(rowDiffers([{ level: 'built-in' }, { level: 'built-in', partial: true, notes: 'no queue' }])).toBe(true);
   });
   it('summarises a pair: who is ahead where, what is equal, what is unverified', () => {
     const s = summarisePair(buildMatrix([a, b], features));
@@ -85,6 +86,15 @@ describe('comparison matrix', () => {
     expect(s.bAhead.map((f) => f.id)).toEqual(['jobs']);
     expect(s.same).toBe(1);
     expect(s.unverified.map((f) => f.id)).toEqual(['ws']);
+  });
+  it('ranks a partial answer just below the full one at its level, and above the next level', () => {
+    const cell = (level: 'built-in' | 'official', partial = false) => ({ level, version: '1', ...(partial ? { partial, notes: 'lacks a queue' } : {}) });
+    const p = { slug: 'p', name: 'P', features: { orm: cell('built-in', true), admin: cell('built-in', true), jobs: cell('built-in'), ws: cell('official', true) } };
+    const q = { slug: 'q', name: 'Q', features: { orm: cell('built-in'), admin: cell('official'), jobs: cell('built-in', true), ws: cell('official', true) } };
+    const s = summarisePair(buildMatrix([p, q], features));
+    expect(s.aAhead.map((f) => f.id)).toEqual(['admin', 'jobs']);
+    expect(s.bAhead.map((f) => f.id)).toEqual(['orm']);
+    expect(s.same).toBe(1);
   });
 });
 

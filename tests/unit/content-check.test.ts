@@ -92,6 +92,30 @@ describe('bad frontmatter names the file, field, value received and what was exp
   });
 });
 
+describe('partial support, conditions and packages say what is wrong', () => {
+  it('a partial cell without a note', async () => {
+    expect(await messages(replace('    package: example.db\n', '    package: example.db\n    partial: true\n'))).toEqual([
+      `${file} › features.orm.notes: received nothing (the field is missing); expected a note saying what the partial support lacks`,
+    ]);
+  });
+  it('a condition of an unknown kind', async () => {
+    const found = await messages(replace('    package: example.db\n', '    package: example.db\n    requires:\n      - kind: plugin\n        name: db\n'));
+    expect(found).toEqual([`${file} › features.orm.requires.0.kind: received "plugin"; expected one of cargo-feature, extra, generator-option, runtime, server, setting`]);
+  });
+  it('a package coordinate without its registry, and a month that is not one', async () => {
+    expect(await messages(replace('registry: "pypi:example-migrate"', 'registry: "example-migrate"'))).toEqual([
+      expect.stringContaining(`${file} › features.migrations.maintenance.registry: received "example-migrate"; expected a package coordinate "<registry>:<name>"`),
+    ]);
+    expect(await messages(replace('lastRelease: "2026-09"', 'lastRelease: "2026-13"'))).toEqual([
+      `${file} › features.migrations.maintenance.lastRelease: received "2026-13"; expected a month written as YYYY-MM in quotes, e.g. "2025-11"`,
+    ]);
+  });
+  it('a first-party name prefix', async () => {
+    const found = await messages(replace('registry: "pypi:example-framework"', 'registry: "pypi:example-framework"\nfirstPartyPackages: ["crates:example-*"]'));
+    expect(found).toEqual([expect.stringContaining(`${file} › firstPartyPackages.0: received "crates:example-*"; expected a full package name: crates.io has no namespaces`)]);
+  });
+});
+
 describe('dates and years', () => {
   const today = new Date().toISOString().slice(0, 10);
   const withDate = (value: string) => messages(replace('lastVerified: 2026-11-21', `lastVerified: ${value}`));

@@ -5,8 +5,10 @@ const ids = ['orm', 'websockets', 'admin-panel', 'mail', 'routing'];
 
 describe('parseFindQuery', () => {
   it('reads needs in order and the level, defaulting to official', () => {
-    expect(parseFindQuery('?need=orm,websockets', ids)).toEqual({ need: ['orm', 'websockets'], min: 'official', problems: [] });
-    expect(parseFindQuery('?need=orm&need=mail&min=built-in', ids)).toEqual({ need: ['orm', 'mail'], min: 'built-in', problems: [] });
+    expect(parseFindQuery('?need=orm,websockets', ids)).toEqual({ need: ['orm', 'websockets'], min: 'official', partial: false, problems: [] });
+    expect(parseFindQuery('?need=orm&need=mail&min=built-in', ids)).toEqual({ need: ['orm', 'mail'], min: 'built-in', partial: false, problems: [] });
+    expect(parseFindQuery('?need=orm&partial=count', ids).partial).toBe(true);
+    expect(parseFindQuery('?need=orm&partial=yes', ids).partial).toBe(false);
   });
   it('reports unknown ids with suggestions, duplicates once, junk without markup, and a bad level', () => {
     const state = parseFindQuery('?need=orm,websokets,orm,orm,<b>x</b>&min=offical', ids);
@@ -67,5 +69,30 @@ describe('findMatches', () => {
   it('never counts unknown or none', () => {
     expect(meets('unknown', 'community')).toBe(false);
     expect(meets('none', 'community')).toBe(false);
+  });
+});
+
+describe('partial support in the finder', () => {
+  const a = { slug: 'a', name: 'A', cells: { orm: { level: 'built-in' as const }, jobs: { level: 'built-in' as const, partial: true } } };
+  const b = { slug: 'b', name: 'B', cells: { orm: { level: 'official' as const }, jobs: { level: 'official' as const } } };
+  it('never lets a partial answer meet a need unless asked, and lists it as a near miss', () => {
+    const strict = findMatches([a, b], ['orm', 'jobs'], 'official');
+    expect(strict.matching.map((m) => m.slug)).toEqual(['b']);
+    expect(strict.nearMisses).toEqual([{ candidate: a, missing: 'jobs' }]);
+    expect(findMatches([a, b], ['orm', 'jobs'], 'official', true).matching.map((m) => m.slug)).toEqual(['a', 'b']);
+  });
+  it('shows a framework held back only by partial support even for a single need', () => {
+    const single = findMatches([a, b], ['jobs'], 'built-in');
+    expect(single.matching).toEqual([]);
+    expect(single.nearMisses.map((n) => n.candidate.slug)).toEqual(['a']);
+  });
+  it('keeps the level rule when partial answers count', () => {
+    expect(meets('official', 'built-in', true, true)).toBe(false);
+    expect(meets('built-in', 'built-in', true, false)).toBe(false);
+    expect(meets('built-in', 'built-in', true, true)).toBe(true);
+  });
+  it('writes partial=count into the address only when asked', () => {
+    expect(findQuery(['orm'], 'official', true)).toBe('?need=orm&partial=count');
+    expect(findQuery(['orm'], 'official', false)).toBe('?need=orm');
   });
 });

@@ -102,3 +102,55 @@ describe('evidence-first-party', () => {
     expect(evidenceFirstParty.check(ctx(withOrm('community', 'https://github.com/someone/orm')))).toEqual([]);
   });
 });
+
+describe('package-maintenance', async () => {
+  const { packageMaintenance } = await import('../../src/lib/checks/lint/package-maintenance.ts');
+  const withCell = (cell: object) => fw('a', (d) => ({ ...d, features: { ...d.features, orm: cell } as typeof d.features }));
+  const community = { level: 'community', package: 'tower-sessions', evidence: 'https://example.org/s', version: '0.8' };
+  it('wants the coordinate and last release of a named package', () => {
+    expect(packageMaintenance.check(ctx(withCell(community)))).toEqual([expect.objectContaining({ field: 'features.orm.maintenance', expected: expect.stringContaining('registry and last release') })]);
+    expect(packageMaintenance.check(ctx(withCell({ ...community, maintenance: { registry: 'crates:tower-sessions', lastRelease: '2026-01' } })))).toEqual([]);
+  });
+  it('wants the coordinate to be the package the cell shows', () => {
+    const wrong = withCell({ ...community, maintenance: { registry: 'crates:axum-login', lastRelease: '2026-01' } });
+    expect(packageMaintenance.check(ctx(wrong))).toEqual([expect.objectContaining({ received: 'crates:axum-login', expected: expect.stringContaining('"axum-login"') })]);
+  });
+  it('reads Maven artifacts and Go module paths by their last part', () => {
+    expect(packageMaintenance.check(ctx(withCell({ ...community, level: 'official', package: 'quarkus-websockets-next', maintenance: { registry: 'maven:io.quarkus:quarkus-websockets-next', lastRelease: '2026-11' } })))).toEqual([]);
+    expect(packageMaintenance.check(ctx(withCell({ ...community, package: 'gorilla/websocket', maintenance: { registry: 'go:github.com/gorilla/websocket', lastRelease: '2026-11' } })))).toEqual([]);
+  });
+});
+
+describe('hosted-services', async () => {
+  const { hostedServices } = await import('../../src/lib/checks/lint/hosted-services.ts');
+  const withPackage = (pkg: string, notes?: string) => fw('a', (d) => ({ ...d, features: { ...d.features, orm: { level: 'community', package: pkg, ...(notes ? { notes } : {}), evidence: 'https://example.org/m', version: '4' } } as typeof d.features }));
+  it('rejects a hosted service named as the package', () => {
+    expect(hostedServices.check(ctx(withPackage('Resend (resend)')))).toEqual([expect.objectContaining({ field: 'features.orm.package', expected: expect.stringContaining('name Resend in the note') })]);
+    expect(hostedServices.check(ctx(withPackage('Cloudflare Queues')))).toHaveLength(1);
+  });
+  it('accepts in-app libraries, and services named in the note', () => {
+    expect(hostedServices.check(ctx(withPackage('nodemailer', 'Works with SendGrid over SMTP.')))).toEqual([]);
+    expect(hostedServices.check(ctx(withPackage('resend-like-smtp')))).toEqual([]);
+  });
+});
+
+describe('notable-users', async () => {
+  const { notableUsers } = await import('../../src/lib/checks/lint/notable-users.ts');
+  const today = new Date(Date.UTC(2026, 11, 2));
+  const users = (list: FrameworkData['notableUsers'], note?: string) => fw('a', ({ notableUsersNote: _, ...d }) => ({ ...d, notableUsers: list, ...(note ? { notableUsersNote: note } : {}), creator: 'JetBrains', maintainer: 'JetBrains and contributors' }));
+  it('wants an empty list explained', () => {
+    expect(notableUsers.check(ctx(users([])), today)).toEqual([expect.objectContaining({ field: 'notableUsersNote' })]);
+    expect(notableUsers.check(ctx(users([], 'The project publishes no list of users.')), today)).toEqual([]);
+  });
+  it('wants sources from the last five years, dated', () => {
+    const problems = notableUsers.check(ctx(users([
+      { name: 'Acme', source: 'https://example.org/a', year: 2020 },
+      { name: 'Beta', source: 'https://example.org/b' },
+      { name: 'Gamma', source: 'https://example.org/c', year: 2021 },
+    ])), today);
+    expect(problems.map((p) => p.field)).toEqual(['notableUsers.0.year', 'notableUsers.1.year']);
+  });
+  it('refuses the owner as its own notable user', () => {
+    expect(notableUsers.check(ctx(users([{ name: 'JetBrains', source: 'https://example.org/j', year: 2025 }])), today)).toEqual([expect.objectContaining({ field: 'notableUsers.0.name' })]);
+  });
+});

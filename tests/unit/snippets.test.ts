@@ -130,23 +130,33 @@ describe('snippet-cells', () => {
 });
 
 describe('packages-first-party', () => {
-  const official = (pkg: string) => ({ level: 'official', package: pkg, evidence: 'https://example.org/o', version: '3.1' });
   it('matches names and prefixes at a word start only', () => {
     expect(namesPackageFrom('@fastify/session', ['@fastify/'])).toBe(true);
     expect(namesPackageFrom('Microsoft.AspNetCore.OpenApi', ['Microsoft.'])).toBe(true);
     expect(namesPackageFrom('express-session-store', ['express-session'])).toBe(false);
     expect(namesPackageFrom('not-multer', ['multer'])).toBe(false);
   });
-  it('wants an official cell to name a package of the organisation', () => {
-    expect(packagesFirstParty.check(ctx(withCell('orm', official('@acme/orm'), { firstPartyPackages: ['@acme/'] })))).toEqual([]);
-    expect(packagesFirstParty.check(ctx(withCell('orm', official('prisma'), { firstPartyPackages: ['@acme/'] })))).toEqual([
-      expect.objectContaining({ field: 'features.orm.package', expected: expect.stringContaining('makes the cell community') }),
+  const official = (pkg: string, registry: string) => ({ level: 'official', package: pkg, maintenance: { registry, lastRelease: '2026-10' }, evidence: 'https://example.org/o', version: '3.1' });
+  it('wants an official cell to name a package its organisation owns', () => {
+    expect(packagesFirstParty.check(ctx(withCell('orm', official('@acme/orm', 'npm:@acme/orm'), { firstPartyPackages: ['npm:@acme/*'] })))).toEqual([]);
+    expect(packagesFirstParty.check(ctx(withCell('orm', official('prisma', 'npm:prisma'), { firstPartyPackages: ['npm:@acme/*'] })))).toEqual([
+      expect.objectContaining({ field: 'features.orm.maintenance.registry', expected: expect.stringContaining('makes the cell community') }),
     ]);
-    expect(packagesFirstParty.check(ctx(withCell('orm', official('@acme/orm'))))[0]!.expected).toContain('list its package names');
+    expect(packagesFirstParty.check(ctx(withCell('orm', official('@acme/orm', 'npm:@acme/orm'))))[0]!.expected).toContain('list its owner namespace');
+  });
+  it('never takes a name prefix for an owner (axum-login, Quarkiverse, rocket_csrf_token)', () => {
+    const axum = { firstPartyPackages: ['crates:axum-extra'] };
+    expect(packagesFirstParty.check(ctx(withCell('authentication', official('axum-login', 'crates:axum-login'), axum)))).toHaveLength(1);
+    expect(packagesFirstParty.check(ctx(withCell('authentication', official('axum-extra', 'crates:axum-extra'), axum)))).toEqual([]);
+    const quarkus = { firstPartyPackages: ['maven:io.quarkus:*'] };
+    expect(packagesFirstParty.check(ctx(withCell('orm', official('quarkus-hibernate-orm-panache', 'maven:io.quarkus:quarkus-hibernate-orm-panache'), quarkus)))).toEqual([]);
+    expect(packagesFirstParty.check(ctx(withCell('orm', official('quarkus-jdbi', 'maven:io.quarkiverse.jdbi:quarkus-jdbi'), quarkus)))).toHaveLength(1);
+    const rocket = { firstPartyPackages: ['crates:rocket_ws'] };
+    expect(packagesFirstParty.check(ctx(withCell('csrf-protection', official('rocket_csrf_token', 'crates:rocket_csrf_token'), rocket)))).toHaveLength(1);
   });
   it('lets a built-in cell name first-party and starter packages only', () => {
     const builtIn = (pkg: string) => ({ level: 'built-in', package: pkg, evidence: 'https://example.org/b', version: '3.1' });
-    const lists = { firstPartyPackages: ['@acme/'], starterPackages: ['@vinejs/vine'] };
+    const lists = { firstPartyPackages: ['npm:@acme/*'], starterPackages: ['@vinejs/vine'] };
     expect(packagesFirstParty.check(ctx(withCell('orm', builtIn('VineJS (@vinejs/vine) with @acme/core'), lists)))).toEqual([]);
     expect(packagesFirstParty.check(ctx(withCell('orm', builtIn('router (github.com/other/mux)'), lists)))).toEqual([
       expect.objectContaining({ received: 'github.com/other/mux' }),

@@ -2,7 +2,7 @@
  * One feature across all frameworks, as shown on /features/<id>/: each framework once, grouped by
  * support level (strongest first), by name within a level.
  */
-import { levelRank } from '../model/levels.ts';
+import { supportRank } from '../shared/support.ts';
 import type { Support } from '../model/schema.ts';
 import { LEVELS, type Level } from '../model/vocab.ts';
 
@@ -13,9 +13,9 @@ export interface FeatureAnswer {
   cell: Support;
 }
 
-/** Answers sorted by level (built-in first), then by name. Each framework appears once. */
-export function sortAnswers<T extends FeatureAnswer>(answers: readonly T[]): T[] {
-  return [...answers].sort((x, y) => levelRank(x.cell.level) - levelRank(y.cell.level) || x.name.localeCompare(y.name, 'en'));
+/** Answers sorted by level (built-in first, each level's partial answers after its full ones), then by name. Each framework appears once. */
+export function sortAnswers<T extends FeatureAnswer>(answers: readonly T[], now: Date = new Date()): T[] {
+  return [...answers].sort((x, y) => supportRank(x.cell, now) - supportRank(y.cell, now) || x.name.localeCompare(y.name, 'en'));
 }
 
 /** Answers grouped by level in display order; levels nobody has are left out. */

@@ -5,6 +5,13 @@
 import { formatDate } from '../shared/format.ts';
 import type { FrameworkData } from '../model/schema.ts';
 import { KIND_LABELS } from '../model/vocab.ts';
+import { parseCoordinate, REGISTRY_LABELS } from '../model/registry.ts';
+
+/** "django on PyPI", from a framework's registry coordinate. */
+function published(coordinate: string): string {
+  const c = parseCoordinate(coordinate);
+  return typeof c === 'string' ? coordinate : `${c.name} on ${REGISTRY_LABELS[c.registry]}`;
+}
 
 export interface KeyFact {
   /** Row label; gets every framework shown so it can say "Language" or "Languages". */
@@ -33,6 +40,7 @@ export const KEY_FACTS: readonly KeyFact[] = [
     href: (d) => d.versionCheck.source,
     compare: true,
   },
+  { label: fixed('Published as'), text: (d) => (d.registry ? published(d.registry) : 'not stated'), compare: false },
   { label: fixed('Architecture'), text: (d) => d.architecture, compare: true },
   { label: fixed('Created by'), text: (d) => d.creator, compare: false },
   { label: fixed('Maintained by'), text: (d) => d.maintainer, compare: true },

@@ -19,14 +19,17 @@ latestVersion: "" # newest stable release, quoted, e.g. "1.2.3"
 versionCheck:
   date: ${today}
   source: "" # release notes, tag or registry page showing latestVersion
+registry: "" # where the framework's main artifact is published, e.g. "pypi:django", "npm:express", "maven:io.quarkus:quarkus-core"
 repository: ""
+firstPartyPackages: [] # what its organisation publishes, by owner: "npm:@scope/*", "maven:group.id:*", "crates:full-name"
 website: ""
 creator: ""
 maintainer: ""
 architecture: ""
 strengths: []
 tradeoffs: []
-notableUsers: [] # only with a public source that says so
+notableUsers: [] # only with a first-party source from the last five years: { name, source, year }
+notableUsersNote: "" # when the list is empty: what the project publishes about its users
 sources: []
 lastVerified: "" # the day you checked every fact, YYYY-MM-DD
 features:

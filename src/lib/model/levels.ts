@@ -19,6 +19,12 @@ export const LEVEL_ICONS: Record<Level, string> = {
   unknown: 'M5.5 6a2.5 2.5 0 1 1 3.5 2.3c-.6.3-1 .8-1 1.5V11M8 13.5v.01',
 };
 
+/** The mark drawn after a level when support is partial: a circle split in half. */
+export const PARTIAL_ICON = 'M8 2a6 6 0 1 0 0 12A6 6 0 0 0 8 2zM8 2v12';
+
+/** How partial support is explained in legends. */
+export const PARTIAL_EXPLANATION = 'the feature is there but covers only part of it, or its only package is dormant (deprecated or no release for two years); the note says what is missing';
+
 /** Rank used to sort frameworks by how directly they support a feature (lower is better). */
 export function levelRank(level: Level): number {
   return LEVELS.indexOf(level);

@@ -10,9 +10,10 @@ import spdxIds from 'spdx-license-ids/index.json' with { type: 'json' };
 import { CATEGORY_IDS } from './categories.ts';
 import { parseIsoDate } from './dates.ts';
 
-import { KINDS, LEVELS } from './vocab.ts';
+import { KINDS, LEVELS, REQUIREMENT_KINDS } from './vocab.ts';
+import { parseCoordinate, parseOwnerPattern } from './registry.ts';
 
-export { KINDS, LEVELS, type Kind, type Level } from './vocab.ts';
+export { KINDS, LEVELS, REQUIREMENT_KINDS, type Kind, type Level, type RequirementKind } from './vocab.ts';
 
 const SPDX = new Set<string>(spdxIds);
 
@@ -40,6 +41,60 @@ const isoDate = z.unknown().transform((value, ctx) => {
 
 /** A registry package name, or a prefix ending in "/", "-", "_" or "." that covers a family of them. */
 const packageName = z.string().regex(/^\S{2,}$/, { error: 'expected a package name or prefix without spaces, e.g. "@fastify/" or "multer"' });
+
+/** A package coordinate `<registry>:<name>`, e.g. "pypi:django" (see src/lib/model/registry.ts). */
+export const coordinate = z.string().superRefine((text, ctx) => {
+  const parsed = parseCoordinate(text);
+  if (typeof parsed === 'string') ctx.addIssue({ code: 'custom', message: `expected ${parsed}` });
+});
+
+/** A firstPartyPackages entry: a full coordinate, or an owner namespace followed by `*` ("npm:@fastify/*"). */
+const ownerPattern = z.string().superRefine((text, ctx) => {
+  const parsed = parseOwnerPattern(text);
+  if (typeof parsed === 'string') ctx.addIssue({ code: 'custom', message: `expected ${parsed}` });
+});
+
+/** A month written YYYY-MM, no later than the build month. */
+const isoMonth = z.string({ error: 'expected a month written as YYYY-MM in quotes, e.g. "2025-11"' }).superRefine((text, ctx) => {
+  const m = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(text);
+  if (!m) ctx.addIssue({ code: 'custom', message: 'expected a month written as YYYY-MM in quotes, e.g. "2025-11"' });
+  else if (text > new Date().toISOString().slice(0, 7)) ctx.addIssue({ code: 'custom', message: `expected a month no later than ${new Date().toISOString().slice(0, 7)}` });
+});
+
+/** A condition a reader must meet to get the feature at the stated level. */
+const requirementSchema = z
+  .object({
+    /**
+     * `cargo-feature`: a non-default Cargo feature (axum's `ws`). `extra`: a pip or Composer extra
+     * (`litestar[standard]`). `generator-option`: a new-project option (`vapor new -n`).
+     * `runtime`: a particular runtime (Elysia on Bun). `server`: an external server (Redis).
+     * `setting`: a configuration switch that is off by default.
+     */
+    kind: z.enum(REQUIREMENT_KINDS, { error: `expected one of ${REQUIREMENT_KINDS.join(', ')}` }),
+    /** What to enable or run, as written in code or config: "ws", "standard", "-n", "Bun", "Redis". */
+    name: z.string().min(1).max(80),
+    /** Anything else the reader must know, in a few words. */
+    note: z.string().min(1).max(200).optional(),
+  })
+  .strict();
+export type Requirement = z.infer<typeof requirementSchema>;
+
+/**
+ * Where the named package of an official or community cell is published and whether it is kept
+ * up. A package deprecated by its authors or without a release for 24 months is "dormant", and a
+ * cell whose package is dormant counts as partial at best (src/lib/shared/support.ts).
+ */
+const maintenanceSchema = z
+  .object({
+    /** The package's coordinate, e.g. "crates:tower-sessions": what `npm run check:versions` asks about. */
+    registry: coordinate,
+    /** Month of the package's newest release, from its registry (or its repository's tags where the registry is out of reach), YYYY-MM. */
+    lastRelease: isoMonth,
+    /** The authors' own words when they have deprecated the package, e.g. "archived; use tower-sessions". */
+    deprecated: z.string().min(1).optional(),
+  })
+  .strict();
+export type Maintenance = z.infer<typeof maintenanceSchema>;
 
 /** A year between 1970 and the build year. */
 const year = z
@@ -85,7 +140,16 @@ export const supportSchema = z
     level: z.enum(LEVELS, { error: `expected one of ${LEVELS.join(', ')}` }),
     /** The package, module or namespace that provides it. Required for official and community. */
     package: z.string().min(1).optional(),
-    /** What a reader must know: partial support, a catch, a common alternative. Required for unknown. */
+    /**
+     * The feature is there but covers only part of its description (a scheduler without a queue
+     * for background jobs, a bare token bucket for rate limiting). `notes` must say what is missing.
+     */
+    partial: z.boolean().optional(),
+    /** Conditions a reader must meet to get the feature at this level: a Cargo feature, an extra, a runtime, a server. */
+    requires: z.array(requirementSchema).min(1).max(6).optional(),
+    /** Registry and upkeep of the named package. Required for official and community cells. */
+    maintenance: maintenanceSchema.optional(),
+    /** What a reader must know: what a partial cell lacks, a catch, a common alternative. Required for unknown and partial. */
     notes: z.string().min(1).optional(),
     /** URL of the docs page or repository that proves the claim. Required unless none or unknown. */
     evidence: httpsUrl.optional(),
@@ -109,6 +173,16 @@ export const supportSchema = z
     if (cell.level === 'unknown') {
       need('notes', 'expected a note saying what could not be verified');
     }
+    if (cell.partial) need('notes', 'expected a note saying what the partial support lacks');
+    if (cell.partial !== undefined && (cell.level === 'none' || cell.level === 'unknown')) {
+      ctx.addIssue({ code: 'custom', path: ['partial'], message: `expected no partial flag on a "${cell.level}" cell (partial qualifies built-in, official or community)` });
+    }
+    if (cell.requires && (cell.level === 'none' || cell.level === 'unknown')) {
+      ctx.addIssue({ code: 'custom', path: ['requires'], message: `expected no conditions on a "${cell.level}" cell` });
+    }
+    if (cell.maintenance && cell.level !== 'official' && cell.level !== 'community') {
+      ctx.addIssue({ code: 'custom', path: ['maintenance'], message: `expected maintenance only on official or community cells (this one is "${cell.level}"): built-in features ship with the framework` });
+    }
   });
 export type Support = z.infer<typeof supportSchema>;
 
@@ -121,6 +195,8 @@ const notableUserSchema = z
     source: httpsUrl,
     /** What they use it for, if the source says. */
     note: z.string().optional(),
+    /** Year the source was published or last updated; claims older than five years need a newer source (lint notable-users). */
+    year: year.optional(),
   })
   .strict();
 
@@ -173,6 +249,12 @@ export function frameworkSchema(featureIds: readonly [string, ...string[]]) {
           source: httpsUrl,
         })
         .strict(),
+      /**
+       * Where the framework's own main artifact is published, as a coordinate: "pypi:django",
+       * "maven:org.springframework.boot:spring-boot", "go:github.com/gin-gonic/gin",
+       * "github:nodejs/node". `npm run check:versions` reads `latestVersion` from it.
+       */
+      registry: coordinate.optional(),
       /** Source repository. */
       repository: httpsUrl,
       /**
@@ -182,11 +264,13 @@ export function frameworkSchema(featureIds: readonly [string, ...string[]]) {
        */
       evidenceHosts: z.array(z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}(\/[A-Za-z0-9_.-]+)?$/, { error: 'expected a host such as "pkg.go.dev" or "github.com/<org>"' })).default([]),
       /**
-       * Registry packages the framework's own organisation publishes: full names ("multer") or
-       * prefixes ending in "/", "-", "_" or "." ("@fastify/", "spring-boot-", "rocket_", "Microsoft."). Official cells
-       * must name one; built-in cells may name no other registry package (lint packages-first-party).
+       * Packages the framework's own organisation publishes, by owner: a namespace the registry ties
+       * to that owner followed by `*` ("npm:@fastify/*", "maven:io.quarkus:*", "go:github.com/gin-contrib/*",
+       * "packagist:laravel/*", "nuget:Microsoft.*"), or full coordinates where the registry has no
+       * namespaces ("crates:axum-extra", "pypi:channels"). Never a name prefix: anyone can publish
+       * `axum-login`. An official cell's `maintenance.registry` must match one (lint packages-first-party).
        */
-      firstPartyPackages: z.array(packageName).default([]),
+      firstPartyPackages: z.array(ownerPattern).default([]),
       /**
        * Third-party registry packages a new project gets without asking for them: installed by the
        * standard new-project command ("@vinejs/vine" in an AdonisJS app) or as a dependency of the
@@ -207,6 +291,8 @@ export function frameworkSchema(featureIds: readonly [string, ...string[]]) {
       tradeoffs: z.array(z.string().min(1)).min(1),
       /** Organisations reported to use it, each with a checkable source. */
       notableUsers: z.array(notableUserSchema).default([]),
+      /** Required when `notableUsers` is empty: what the project publishes about its users, e.g. "The project publishes no list of users." */
+      notableUsersNote: z.string().min(10).max(300).optional(),
       /** Documents the profile's facts come from (license, releases, docs). */
       sources: z.array(sourceSchema).min(1),
       /** Date a person last checked every fact on the profile. */

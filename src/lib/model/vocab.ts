@@ -18,3 +18,17 @@ export const KIND_LABELS: Record<Kind, string> = {
   runtime: 'Runtime',
   language: 'Language',
 };
+
+/** Kinds of condition a support statement can carry (`requires`). */
+export const REQUIREMENT_KINDS = ['cargo-feature', 'extra', 'generator-option', 'runtime', 'server', 'setting'] as const;
+export type RequirementKind = (typeof REQUIREMENT_KINDS)[number];
+
+/** How each kind of condition is named under a level ("needs: Cargo feature ws"). */
+export const REQUIREMENT_LABELS: Record<RequirementKind, string> = {
+  'cargo-feature': 'Cargo feature',
+  extra: 'package extra',
+  'generator-option': 'new-project option',
+  runtime: 'runtime',
+  server: 'external server',
+  setting: 'setting',
+};

@@ -4,12 +4,16 @@
  */
 import { urls } from './urls.ts';
 import type { FeatureData, FrameworkData, Support } from '../model/schema.ts';
-import { levelRank } from '../model/levels.ts';
 import type { Level } from '../model/vocab.ts';
 import { staleReason } from './stale.ts';
+import { isDormant, isPartial, requirementsText, supportRank } from './support.ts';
 
-/** A support statement as published, with whether it is stale (see src/lib/shared/stale.ts) and why. */
-export type ExportedSupport = Support & { stale: boolean; staleReason?: string };
+/**
+ * A support statement as published, with whether it is stale (see src/lib/shared/stale.ts) and
+ * why, and, for cells that name a package, whether that package is dormant on the build day (a
+ * dormant package makes the cell partial at best: see src/lib/shared/support.ts).
+ */
+export type ExportedSupport = Support & { stale: boolean; staleReason?: string; dormant?: boolean };
 
 /** A framework's code for one task (see content/snippets/): the files as tested, and whether CI ran them. */
 export interface ExportedSnippet {
@@ -47,7 +51,7 @@ export function exportFramework(slug: string, data: FrameworkData, site: URL | s
   for (const [id, cell] of Object.entries(data.features)) {
     const clean = Object.fromEntries(Object.entries(cell).filter(([, v]) => v !== undefined)) as Support;
     const reason = staleReason(data, cell, now);
-    features[id] = { ...clean, stale: reason !== null, ...(reason ? { staleReason: reason } : {}) };
+    features[id] = { ...clean, stale: reason !== null, ...(reason ? { staleReason: reason } : {}), ...(cell.maintenance ? { dormant: isDormant(cell, now) } : {}) };
   }
   return {
     slug,
@@ -74,6 +78,10 @@ export interface FeatureAnswerRow {
   slug: string;
   name: string;
   level: Level;
+  /** Partial support, authored or because the package is dormant. */
+  partial?: true;
+  /** The conditions in words ("Cargo feature ws"). */
+  needs?: string;
   package?: string;
 }
 
@@ -82,9 +90,12 @@ export interface ExportedFeatureAnswers extends ExportedFeature {
   answers: FeatureAnswerRow[];
 }
 
-export function featureAnswers(id: string, data: FeatureData, cells: readonly { slug: string; name: string; cell: Support }[], site: URL | string): ExportedFeatureAnswers {
-  const answers = cells
-    .map(({ slug, name, cell }) => ({ slug, name, level: cell.level, ...(cell.package ? { package: cell.package } : {}) }))
-    .sort((a, b) => levelRank(a.level) - levelRank(b.level) || a.name.localeCompare(b.name, 'en'));
+export function featureAnswers(id: string, data: FeatureData, cells: readonly { slug: string; name: string; cell: Support }[], site: URL | string, now: Date = new Date()): ExportedFeatureAnswers {
+  const answers = [...cells]
+    .sort((a, b) => supportRank(a.cell, now) - supportRank(b.cell, now) || a.name.localeCompare(b.name, 'en'))
+    .map(({ slug, name, cell }): FeatureAnswerRow => {
+      const needs = requirementsText(cell);
+      return { slug, name, level: cell.level, ...(isPartial(cell, now) ? { partial: true as const } : {}), ...(needs ? { needs } : {}), ...(cell.package ? { package: cell.package } : {}) };
+    });
   return { ...exportFeature(id, data, site), answers };
 }

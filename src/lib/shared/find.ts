@@ -1,6 +1,8 @@
 /**
  * /find/?need=orm,websockets&min=official: the frameworks that have every needed feature at the
  * given level or better, then the near misses (exactly one need short). The URL is the state.
+ * Partial support (see src/lib/shared/support.ts) never meets a need unless `?partial=count` asks
+ * for it; a framework held back by a partial answer is listed among the near misses, saying so.
  */
 import { levelRank } from '../model/levels.ts';
 import type { Level } from '../model/vocab.ts';
@@ -31,6 +33,8 @@ export type FindProblem =
 export interface FindState {
   need: string[];
   min: MinLevel;
+  /** Count partial support as meeting a need (`?partial=count`); off by default. */
+  partial: boolean;
   problems: FindProblem[];
 }
 
@@ -50,10 +54,11 @@ export function parseFindQuery(search: string, featureIds: readonly string[]): F
       problems.push({ kind: 'bad-min', value: rawMin.slice(0, 40), ...(suggestion ? { suggestion } : {}) });
     }
   }
+  const partial = (params.get('partial') ?? '').trim().toLowerCase() === 'count';
   const raw = params.getAll('need');
-  if (raw.length === 0) return { need: [], min, problems: [{ kind: 'missing' }, ...problems] };
+  if (raw.length === 0) return { need: [], min, partial, problems: [{ kind: 'missing' }, ...problems] };
   const values = raw.flatMap((v) => v.split(',')).map((v) => v.replace(BIDI, '').trim().toLowerCase()).filter(Boolean);
-  if (values.length === 0) return { need: [], min, problems: [{ kind: 'empty' }, ...problems] };
+  if (values.length === 0) return { need: [], min, partial, problems: [{ kind: 'empty' }, ...problems] };
   const need: string[] = [];
   for (const value of new Set(values)) {
     if (!IDLIKE.test(value)) problems.push({ kind: 'malformed', value: value.slice(0, 60) });
@@ -62,11 +67,11 @@ export function parseFindQuery(search: string, featureIds: readonly string[]): F
   }
   for (const value of new Set(values.filter((v, i) => values.indexOf(v) !== i))) if (featureIds.includes(value)) problems.push({ kind: 'duplicate', value });
   if (need.length > MAX_NEEDS) problems.push({ kind: 'too-many', dropped: need.splice(MAX_NEEDS) });
-  return { need, min, problems };
+  return { need, min, partial, problems };
 }
 
-export function findQuery(need: readonly string[], min: MinLevel): string {
-  const parts = [need.length ? `need=${need.join(',')}` : '', min !== DEFAULT_MIN ? `min=${min}` : ''].filter(Boolean);
+export function findQuery(need: readonly string[], min: MinLevel, partial = false): string {
+  const parts = [need.length ? `need=${need.join(',')}` : '', min !== DEFAULT_MIN ? `min=${min}` : '', partial ? 'partial=count' : ''].filter(Boolean);
   return parts.length ? `?${parts.join('&')}` : '';
 }
 
@@ -89,27 +94,34 @@ export function describeFindProblem(p: FindProblem): string {
   }
 }
 
-/** Does a statement at `level` count when the weakest acceptable level is `min`? */
-export function meets(level: Level, min: MinLevel): boolean {
-  return level !== 'unknown' && level !== 'none' && levelRank(level) <= levelRank(min);
+/**
+ * Does a statement count when the weakest acceptable level is `min`? A partial statement counts
+ * only when `countPartial` is set (its level still has to be good enough).
+ */
+export function meets(level: Level, min: MinLevel, partial = false, countPartial = false): boolean {
+  return level !== 'unknown' && level !== 'none' && levelRank(level) <= levelRank(min) && (!partial || countPartial);
 }
 
 export interface Candidate {
   slug: string;
   name: string;
-  /** The level (and package) of each needed feature. */
-  cells: Readonly<Record<string, { level: Level; package?: string }>>;
+  /** The level, partial flag (as the export decides it) and package of each needed feature. */
+  cells: Readonly<Record<string, { level: Level; partial?: boolean; package?: string }>>;
 }
 
-/** Frameworks meeting every need, and those missing exactly one (with which), each by name. */
-export function findMatches<C extends Candidate>(candidates: readonly C[], need: readonly string[], min: MinLevel): { matching: C[]; nearMisses: { candidate: C; missing: string }[] } {
+/**
+ * Frameworks meeting every need, and those missing exactly one (with which), each by name. With
+ * one need there are no near misses, except a framework held back only by partial support.
+ */
+export function findMatches<C extends Candidate>(candidates: readonly C[], need: readonly string[], min: MinLevel, countPartial = false): { matching: C[]; nearMisses: { candidate: C; missing: string }[] } {
   const matching: C[] = [];
   const nearMisses: { candidate: C; missing: string }[] = [];
   if (need.length === 0) return { matching, nearMisses };
+  const heldBackByPartial = (cell: Candidate['cells'][string] | undefined) => cell?.partial === true && meets(cell.level, min, true, true);
   for (const candidate of [...candidates].sort((a, b) => a.name.localeCompare(b.name, 'en'))) {
-    const missing = need.filter((id) => !candidate.cells[id] || !meets(candidate.cells[id]!.level, min));
+    const missing = need.filter((id) => !candidate.cells[id] || !meets(candidate.cells[id]!.level, min, candidate.cells[id]!.partial, countPartial));
     if (missing.length === 0) matching.push(candidate);
-    else if (missing.length === 1 && need.length > 1) nearMisses.push({ candidate, missing: missing[0]! });
+    else if (missing.length === 1 && (need.length > 1 || heldBackByPartial(candidate.cells[missing[0]!]))) nearMisses.push({ candidate, missing: missing[0]! });
   }
   return { matching, nearMisses };
 }

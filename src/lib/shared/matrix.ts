@@ -3,7 +3,8 @@
  * Pure data in, pure data out, so pair pages, /compare/ and the tests share one definition of
  * "the same" and "different".
  */
-import { cellOf, levelRank } from '../model/levels.ts';
+import { cellOf } from '../model/levels.ts';
+import { sameSupport, supportRank } from './support.ts';
 import type { Support } from '../model/schema.ts';
 import type { Level } from '../model/vocab.ts';
 
@@ -23,15 +24,16 @@ export interface MatrixRow<C extends Support = Support> {
   differs: boolean;
 }
 
-/** Two frameworks "support a feature the same way" when their levels are equal. */
-export function rowDiffers(levels: readonly Level[]): boolean {
-  return new Set(levels).size > 1;
+/** Frameworks "support a feature the same way" when their levels are equal and all or none are partial. */
+export function rowDiffers(cells: readonly Support[] | readonly Level[]): boolean {
+  const list = cells.map((c) => (typeof c === 'string' ? { level: c } : c));
+  return list.some((c) => !sameSupport(c, list[0]!));
 }
 
 export function buildMatrix<C extends Support>(frameworks: readonly MatrixFramework<C>[], features: readonly MatrixFeature[]): MatrixRow<C>[] {
   return features.map((feature) => {
     const cells = frameworks.map((fw) => cellOf(fw.features, feature.id, fw.slug));
-    return { feature, cells, differs: rowDiffers(cells.map((c) => c.level)) };
+    return { feature, cells, differs: rowDiffers(cells) };
   });
 }
 
@@ -40,21 +42,24 @@ export interface PairSummary {
   aAhead: MatrixFeature[];
   /** Features where the second framework's support is more direct. */
   bAhead: MatrixFeature[];
-  /** Features with the same level in both. */
+  /** Features with the same level (and partial or not) in both. */
   same: number;
   /** Features where either side is unknown: not counted as a difference. */
   unverified: MatrixFeature[];
 }
 
-/** Where two frameworks differ, feature by feature (built-in beats official beats community beats none). */
+/**
+ * Where two frameworks differ, feature by feature: built-in beats official beats community beats
+ * none, and a partial answer ranks just below the full answer at its level.
+ */
 export function summarisePair(rows: readonly MatrixRow[]): PairSummary {
   const summary: PairSummary = { aAhead: [], bAhead: [], same: 0, unverified: [] };
   for (const row of rows) {
     const [a, b] = row.cells;
     if (!a || !b) throw new Error('summarisePair needs rows of exactly two frameworks');
     if (a.level === 'unknown' || b.level === 'unknown') summary.unverified.push(row.feature);
-    else if (a.level === b.level) summary.same += 1;
-    else if (levelRank(a.level) < levelRank(b.level)) summary.aAhead.push(row.feature);
+    else if (supportRank(a) === supportRank(b)) summary.same += 1;
+    else if (supportRank(a) < supportRank(b)) summary.aAhead.push(row.feature);
     else summary.bAhead.push(row.feature);
   }
   return summary;
