@@ -29,7 +29,7 @@ const SVG = 'http://www.w3.org/2000/svg';
 /** A support level as the pages draw it (SupportLevel.astro): icon and label in a pill, "· partial" with its mark. */
 export function levelBadge(level: Level, partial = false): HTMLSpanElement {
   const badge = el('span', { className: `level level-${level}` }, [icon(LEVEL_ICONS[level]), el('span', {}, [LEVEL_INFO[level].label])]);
-  if (partial) badge.append(el('span', { className: 'level-partial' }, [icon(PARTIAL_ICON), '· partial']));
+  if (partial) badge.append(el('span', { className: 'level-partial' }, [' ', icon(PARTIAL_ICON), '· partial']));
   return badge;
 }
 

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { content } from './helpers.ts';
+import { isDormant } from '../../src/lib/shared/support.ts';
 
 const { frameworks, features } = content();
 
@@ -24,8 +25,10 @@ test('frameworks.json publishes every framework with its facts and feature map',
     const map = item.features as Record<string, Record<string, unknown>>;
     expect(Object.keys(map).sort()).toEqual(features.map((f) => f.id).sort());
     for (const [id, cell] of Object.entries(fw.data.features)) {
-      const { stale, staleReason, ...rest } = map[id]! as { stale: boolean; staleReason?: string };
+      const { stale, staleReason, dormant, ...rest } = map[id]! as { stale: boolean; staleReason?: string; dormant?: boolean };
       expect(rest).toEqual(Object.fromEntries(Object.entries(cell).filter(([, v]) => v !== undefined)));
+      // Cells that name a package say whether it is dormant, as the site's own rule decides it.
+      expect(dormant).toBe(cell.maintenance ? isDormant(cell) : undefined);
       expect(typeof stale).toBe('boolean');
       expect(stale).toBe(staleReason !== undefined);
     }

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { content } from './helpers.ts';
-import { LEVEL_INFO, levelRank } from '../../src/lib/model/levels.ts';
+import { LEVEL_INFO } from '../../src/lib/model/levels.ts';
+import { isPartial, requirementsText, supportRank } from '../../src/lib/shared/support.ts';
 
 const { frameworks, features } = content();
 const byName = new Map(frameworks.map((f) => [f.data.name, f]));
@@ -28,13 +29,14 @@ for (const feature of features) {
     for (const [i, name] of names.entries()) {
       const cell = byName.get(name)!.data.features[feature.id]!;
       const row = rows.nth(i);
-      await expect(row).toContainText(LEVEL_INFO[cell.level].label);
+      await expect(row.getByRole('cell').first()).toHaveText(`${LEVEL_INFO[cell.level].label}${isPartial(cell) ? ' · partial' : ''}`);
+      for (const needs of [requirementsText(cell)].filter(Boolean)) await expect(row).toContainText(`Needs: ${needs}`);
       const evidence = row.getByRole('link', { name: /evidence for/ });
       await expect(evidence).toHaveCount(cell.evidence ? 1 : 0);
       for (const href of cell.evidence ? [cell.evidence] : []) await expect(evidence).toHaveAttribute('href', href);
     }
-    // Strongest support first: the rows' levels never get stronger down the table.
-    const ranks = names.map((n) => levelRank(byName.get(n)!.data.features[feature.id]!.level));
+    // Strongest support first: the rows' levels never get stronger down the table, partial after full.
+    const ranks = names.map((n) => supportRank(byName.get(n)!.data.features[feature.id]!));
     expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
     // "Built in:" names exactly the frameworks with built-in support.
     const builtIn = frameworks.filter((f) => f.data.features[feature.id]!.level === 'built-in').map((f) => f.data.name).sort();

@@ -1,16 +1,19 @@
 import { expect, test } from '@playwright/test';
 import { collectErrors, content } from './helpers.ts';
 import { levelRank } from '../../src/lib/model/levels.ts';
+import { isPartial } from '../../src/lib/shared/support.ts';
+import type { Support } from '../../src/lib/model/schema.ts';
 
 const { frameworks, features } = content();
-const meets = (level: string, min: string) => level !== 'none' && level !== 'unknown' && levelRank(level as never) <= levelRank(min as never);
+/** The finder's rule in the reader's words: at the level or better, and full support unless partial answers are counted. */
+const meets = (cell: Support, min: string, countPartial = false) => cell.level !== 'none' && cell.level !== 'unknown' && levelRank(cell.level) <= levelRank(min as never) && (countPartial || !isPartial(cell));
 
 test('answers "which frameworks have all of these, at this level", then the near misses', async ({ page }) => {
   const errors = collectErrors(page);
   const need = ['orm', 'websockets', 'admin-panel'];
   await page.goto(`/find/?need=${need.join(',')}&min=built-in`);
-  const expected = frameworks.filter((f) => need.every((n) => meets(f.data.features[n]!.level, 'built-in'))).map((f) => f.data.name).sort();
-  const near = frameworks.filter((f) => need.filter((n) => !meets(f.data.features[n]!.level, 'built-in')).length === 1).map((f) => f.data.name).sort();
+  const expected = frameworks.filter((f) => need.every((n) => meets(f.data.features[n]!, 'built-in'))).map((f) => f.data.name).sort();
+  const near = frameworks.filter((f) => need.filter((n) => !meets(f.data.features[n]!, 'built-in')).length === 1).map((f) => f.data.name).sort();
   const list = page.getByRole('list', { name: 'Matching frameworks' });
   await expect(page.getByRole('heading', { name: 'Matching frameworks' })).toBeVisible();
   if (expected.length === 0) await expect(list).toContainText('None');
@@ -26,11 +29,32 @@ test('the picker writes the question into the URL, and the default level is offi
   await page.getByRole('checkbox', { name: 'ORM', exact: true }).check();
   await page.getByRole('checkbox', { name: 'Sending email', exact: true }).check();
   await expect(page).toHaveURL(/\/find\/\?need=orm,mail$/);
-  const expected = frameworks.filter((f) => ['orm', 'mail'].every((n) => meets(f.data.features[n]!.level, 'official')));
+  const expected = frameworks.filter((f) => ['orm', 'mail'].every((n) => meets(f.data.features[n]!, 'official')));
   await expect(page.getByRole('list', { name: 'Matching frameworks' }).getByRole('heading', { level: 3 })).toHaveCount(expected.length);
   await page.getByRole('radio', { name: /community included/ }).check();
   await expect(page).toHaveURL(/\?need=orm,mail&min=community$/);
   await expect(page.getByRole('textbox', { name: 'Link to this answer' })).toHaveValue(/\?need=orm,mail&min=community$/);
+});
+
+test('partial support is a near miss that says so, until the reader counts it', async ({ page }) => {
+  // The feature with the most partial answers in the data, and one framework answering it partially.
+  const [feature] = features
+    .map((f) => ({ f, partial: frameworks.filter((fw) => isPartial(fw.data.features[f.id]!)) }))
+    .sort((a, b) => b.partial.length - a.partial.length);
+  expect(feature!.partial.length, 'the atlas has partial answers').toBeGreaterThan(0);
+  const { f, partial } = feature!;
+  const one = partial[0]!;
+  await page.goto(`/find/?need=${f.id}&min=community`);
+  const nearList = page.getByRole('list', { name: 'Near misses' });
+  await expect(nearList.getByRole('listitem').filter({ has: page.getByRole('link', { name: one.data.name, exact: true }) })).toContainText('partial');
+  const matching = page.getByRole('list', { name: 'Matching frameworks' });
+  await expect(matching.getByRole('link', { name: one.data.name, exact: true })).toHaveCount(0);
+  await page.getByRole('checkbox', { name: /Count partial support/ }).check();
+  await expect(page).toHaveURL(new RegExp(`\\?need=${f.id}&min=community&partial=count$`));
+  await expect(matching.getByRole('heading', { name: one.data.name, exact: true })).toBeVisible();
+  await expect(matching.getByRole('listitem').filter({ has: page.getByRole('heading', { name: one.data.name, exact: true }) })).toContainText('· partial');
+  const counted = frameworks.filter((fw) => meets(fw.data.features[f.id]!, 'community', true));
+  await expect(matching.getByRole('heading', { level: 3 })).toHaveCount(counted.length);
 });
 
 test('bad input is named, suggested and never rendered as markup', async ({ page }) => {

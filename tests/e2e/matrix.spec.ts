@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { content } from './helpers.ts';
 import { LEVEL_INFO } from '../../src/lib/model/levels.ts';
+import { isPartial } from '../../src/lib/shared/support.ts';
 
 const { frameworks, features } = content();
 
@@ -19,6 +20,19 @@ test('the matrix shows every framework × every feature, by icon and accessible 
   const orm = row.getByRole('link', { name: LEVEL_INFO[django.data.features['orm']!.level].label }).first();
   await expect(orm).toHaveAttribute('href', '/frameworks/django/#f-orm');
   expect(scripts).toEqual([]);
+});
+
+test('partial support is marked in the matrix in words, not only by its mark', async ({ page }) => {
+  await page.goto('/matrix/');
+  const table = page.getByRole('table', { name: `${frameworks.length} frameworks × ${features.length} features` });
+  const partial = frameworks.flatMap((fw) => features.filter((f) => isPartial(fw.data.features[f.id]!)).map((f) => ({ fw, f })));
+  expect(partial.length, 'the atlas has partial answers').toBeGreaterThan(0);
+  const { fw, f } = partial[0]!;
+  const link = table.locator(`a[href="/frameworks/${fw.slug}/#f-${f.id}"]`);
+  await expect(link).toHaveAccessibleName(`${LEVEL_INFO[fw.data.features[f.id]!.level].label}, partial`);
+  const total = frameworks.length * features.length;
+  await expect(table.getByRole('link', { name: /, partial$/ })).toHaveCount(partial.length);
+  expect(partial.length).toBeLessThan(total);
 });
 
 test('the matrix links lead to the statement they summarise', async ({ page }) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import { checkAll, checkContent, splitFrontmatter } from '../../src/lib/checks/content-check.ts';
@@ -165,14 +165,12 @@ describe('whole-file mistakes say what is actually wrong', () => {
       'content/frameworks/fastapi.md: received "fastapi.md"; expected only <slug>.mdx files in this folder (the build ignores anything else): rename it to fastapi.mdx',
     ]);
   });
-  it('an MDX body that does not compile names the line and what to fix', async () => {
+  it('HTML and expressions in a body are refused before MDX sees them, naming the line', async () => {
     const bodyStart = example.split('\n').findIndex((l) => l === '## Overview') + 1;
     const unclosed = await messages((s) => s.replace('A fixture profile.', 'A fixture profile.\n\n<div className="x">\n\nNever closed.'));
-    expect(unclosed).toHaveLength(1);
-    expect(unclosed[0]).toContain(`${file} › body: received "MDX that does not compile at line ${bodyStart + 4}`);
-    expect(unclosed[0]).toContain('closing tag');
+    expect(unclosed).toEqual([`${file} › body: received "a <div> tag at line ${bodyStart + 4}"; expected Markdown only: bodies allow no HTML or components (use Markdown for emphasis, links and lists; write < as &lt; or \\<)`]);
     const expression = await messages((s) => s.replace('A fixture profile.', 'Sum: {1 +}'));
-    expect(expression[0]).toContain(`at line ${bodyStart + 2}`);
+    expect(expression).toEqual([expect.stringContaining(`received "a { } expression at line ${bodyStart + 2}"`)]);
   });
   it('one bad category in features.yaml is reported once, with no follow-on errors in framework files', async () => {
     const features = readFileSync(join(fixture, 'content/features.yaml'), 'utf8').replace('category: http\n  description: Map URLs', 'category: htp\n  description: Map URLs');
@@ -222,5 +220,40 @@ describe('the build stops on bad frontmatter', () => {
     rmSync(dir, { recursive: true, force: true });
     expect(status).toBe(1);
     expect(output).toContain('content/frameworks/example.mdx › license: received "MIT License"; expected an SPDX license identifier');
+  });
+});
+
+describe('content cannot run code, read files or publish markup', () => {
+  const body = (text: string) => messages((s) => s.replace('A fixture profile.', text));
+  it.each([
+    ["import fs from 'node:fs'\n\n{fs.readFileSync('/etc/hostname', 'utf8')}", 'an import statement'],
+    ['Home is {process.env.HOME}.', 'a { } expression'],
+    ['<script>alert(1)</script>', 'a <script> tag'],
+    ['<iframe src="https://example.org"></iframe>', 'a <iframe> tag'],
+    ['<form action="https://example.org"><input name="q" /></form>', 'a <form> tag'],
+    ['<base href="https://evil.example/" />', 'a <base> tag'],
+    ['<Component />', 'a <Component> tag'],
+    ['[click](javascript:alert(1))', 'a javascript: link'],
+    ['export const x = 1', 'an export statement'],
+  ])('refuses %j', async (text, received) => {
+    const found = await body(text);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found[0]).toContain(`${file} › body: received "${received} at line`);
+  });
+  it('leaves code alone: braces and tags in fenced blocks and inline code, and escaped braces in prose', async () => {
+    expect(await body('Write `<div>{x}</div>` in JSX, or:\n\n```tsx\nimport x from "y";\nconst a = <b>{1}</b>;\n```\n\nA literal \\{ brace.')).toEqual([]);
+  });
+  it('refuses a snippet file that is a symbolic link, and a huge one', async () => {
+    const dir = site();
+    const snippet = join(dir, 'content/snippets/example/routing');
+    mkdirSync(snippet, { recursive: true });
+    writeFileSync(join(snippet, 'snippet.yaml'), 'files: [app.py]\nrunner: syntax\nversion: "1.2.3"\n');
+    symlinkSync('/etc/hostname', join(snippet, 'app.py'));
+    const linked = checkContent(dir).problems.map(formatProblem);
+    expect(linked).toContain('content/snippets/example/routing/snippet.yaml › files.0: received "app.py"; expected a regular file, not a symbolic link (replace the link with the file itself) in content/snippets/example/routing/');
+    rmSync(join(snippet, 'app.py'));
+    writeFileSync(join(snippet, 'app.py'), '# x\n'.repeat(20_000));
+    expect(checkContent(dir).problems.map(formatProblem).join('\n')).toContain('expected a source file of at most 64 kB');
+    rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -151,6 +151,8 @@ describe('packages-first-party', () => {
     const quarkus = { firstPartyPackages: ['maven:io.quarkus:*'] };
     expect(packagesFirstParty.check(ctx(withCell('orm', official('quarkus-hibernate-orm-panache', 'maven:io.quarkus:quarkus-hibernate-orm-panache'), quarkus)))).toEqual([]);
     expect(packagesFirstParty.check(ctx(withCell('orm', official('quarkus-jdbi', 'maven:io.quarkiverse.jdbi:quarkus-jdbi'), quarkus)))).toHaveLength(1);
+    const actix = { firstPartyPackages: ['crates:actix-session', 'crates:actix-files'] };
+    expect(packagesFirstParty.check(ctx(withCell('admin-panel', official('actix-admin', 'crates:actix-admin'), actix)))).toHaveLength(1);
     const rocket = { firstPartyPackages: ['crates:rocket_ws'] };
     expect(packagesFirstParty.check(ctx(withCell('csrf-protection', official('rocket_csrf_token', 'crates:rocket_csrf_token'), rocket)))).toHaveLength(1);
   });

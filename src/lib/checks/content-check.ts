@@ -15,6 +15,7 @@ import { parseFeaturesFile } from './feature-registry.ts';
 import { RULES, type LintContext } from './lint/index.ts';
 import type { LoadedFeature, LoadedFramework } from './lint/types.ts';
 import { loadSnippets } from '../snippets/load.ts';
+import { bodySafety } from './body-safety.ts';
 
 export type { LoadedFeature, LoadedFramework } from './lint/types.ts';
 
@@ -212,6 +213,8 @@ export function checkContent(root: string, frameworksDir = join(root, 'content/f
 
 /** One MDX body that does not compile, with the file's line and what to fix. */
 export async function checkBody(file: string, body: string, bodyLine: number): Promise<Problem[]> {
+  const unsafe = bodySafety(file, body, bodyLine);
+  if (unsafe.length > 0) return unsafe;
   try {
     await mdxToJs(body, {});
     return [];

@@ -2,7 +2,7 @@
  * Read every snippet folder `content/snippets/<framework>/<task>/`: its snippet.yaml against the
  * schema and its source files. Problems name the file, field, value and what was expected.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { issuesToProblems, parseYaml } from '../checks/content-check.ts';
@@ -31,6 +31,27 @@ export interface LoadedSnippet {
 }
 
 const isDir = (path: string) => statSync(path).isDirectory();
+
+/** Largest source file a snippet may show: snippets are small by design, and a page shows them whole. */
+export const MAX_SNIPPET_FILE_BYTES = 64 * 1024;
+
+/**
+ * Why a path a snippet lists may not be read, or null when it is a plain file of a sane size. Git
+ * stores symbolic links, so a pull request could point a snippet at /etc/passwd or
+ * /proc/self/environ; only regular files inside the folder are read (lstat: links are not followed).
+ */
+export function unreadable(path: string): string | null {
+  let info;
+  try {
+    info = lstatSync(path);
+  } catch {
+    return 'a file that exists';
+  }
+  if (info.isSymbolicLink()) return 'a regular file, not a symbolic link (replace the link with the file itself)';
+  if (!info.isFile()) return 'a regular file, not a folder or special file';
+  if (info.size > MAX_SNIPPET_FILE_BYTES) return `a source file of at most ${MAX_SNIPPET_FILE_BYTES / 1024} kB (this one is ${Math.ceil(info.size / 1024)} kB): keep snippets short`;
+  return null;
+}
 const visible = (dir: string) => readdirSync(dir).filter((n) => !n.startsWith('.')).sort();
 
 export function snippetsRoot(root: string): string {
@@ -44,6 +65,8 @@ export function loadSnippet(root: string, framework: string, task: Task): { snip
   if (!existsSync(join(dir, 'snippet.yaml'))) {
     return { problems: [{ file, field: '', received: 'no snippet.yaml', expected: 'a snippet.yaml beside the source files (fields in src/lib/snippets/meta.ts)' }] };
   }
+  const yamlProblem = unreadable(join(dir, 'snippet.yaml'));
+  if (yamlProblem) return { problems: [{ file, field: '', received: 'snippet.yaml', expected: yamlProblem }] };
   const { value, problem } = parseYaml(file, readFileSync(join(dir, 'snippet.yaml'), 'utf8'), 1, parse);
   if (problem) return { problems: [problem] };
   const result = snippetMetaSchema.safeParse(value ?? {});
@@ -53,8 +76,9 @@ export function loadSnippet(root: string, framework: string, task: Task): { snip
   const files: SnippetFile[] = [];
   for (const [i, name] of meta.files.entries()) {
     const path = join(dir, name);
-    if (!existsSync(path) || isDir(path)) {
-      problems.push({ file, field: `files.${i}`, received: name, expected: `a file that exists in ${relative(root, dir)}/` });
+    const why = unreadable(path);
+    if (why) {
+      problems.push({ file, field: `files.${i}`, received: name, expected: `${why} in ${relative(root, dir)}/` });
       continue;
     }
     const language = LANGUAGES[extensionOf(name)]!;
@@ -70,9 +94,14 @@ export function loadSnippets(root: string): { snippets: LoadedSnippet[]; problem
   if (!existsSync(base)) return { snippets: [], problems: [] };
   const snippets: LoadedSnippet[] = [];
   const problems: Problem[] = [];
-  for (const framework of visible(base).filter((n) => isDir(join(base, n)))) {
+  const linked = (path: string) => {
+    if (!lstatSync(path).isSymbolicLink()) return false;
+    problems.push({ file: relative(root, path), field: '', received: 'a symbolic link', expected: 'a real folder (snippet folders are never links, so nothing outside content/snippets can be read)' });
+    return true;
+  };
+  for (const framework of visible(base).filter((n) => !linked(join(base, n)) && isDir(join(base, n)))) {
     for (const task of visible(join(base, framework))) {
-      if (!isDir(join(base, framework, task))) continue;
+      if (linked(join(base, framework, task)) || !isDir(join(base, framework, task))) continue;
       if (!isTask(task)) {
         const guess = nearest(task, TASKS, 1)[0];
         problems.push({ file: relative(root, join(base, framework, task)), field: '', received: task, expected: `a folder named after a task: ${TASKS.join(', ')}${guess ? ` (did you mean "${guess}"?)` : ''}` });

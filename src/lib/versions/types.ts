@@ -12,7 +12,7 @@ export interface Release {
   version: string;
   /** When it was published, ISO 8601, when the registry says (the crates.io index and NuGet's flat container may not). */
   date?: string;
-  /** The authors' deprecation message, when the registry carries one (npm, Packagist "abandoned", Hex retirements). */
+  /** The authors' deprecation message, when the registry carries one (npm "deprecated", Packagist "abandoned"). */
   deprecated?: string;
   /** The registry's own spelling when it differs from `version` ("v13.1.0", "bun-v1.3.2"); used for page links. */
   tag?: string;
