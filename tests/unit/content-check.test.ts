@@ -257,3 +257,13 @@ describe('content cannot run code, read files or publish markup', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 });
+
+describe('feature ids are safe by construction', () => {
+  const features = readFileSync(join(fixture, 'content/features.yaml'), 'utf8');
+  it.each(['../etc', 'a/../b', 'constructor', 'Has-Caps', 'two--hyphens', 'x'.repeat(41)])('refuses the id %j before anything reads it, without follow-on errors', (id) => {
+    const dir = site({}, { features: `${features}\n${JSON.stringify(id)}:\n  name: Odd\n  category: http\n  description: A feature with an id that cannot be a URL.\n` });
+    const { problems } = checkContent(dir);
+    rmSync(dir, { recursive: true, force: true });
+    expect(problems.map(formatProblem)).toEqual([expect.stringMatching(new RegExp(`^content/features\\.yaml › .*expected a feature id of lowercase letters`))]);
+  });
+});

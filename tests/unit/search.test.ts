@@ -123,3 +123,19 @@ describe('cleanQuery', () => {
     expect(plausibleQuery('x'.repeat(100))).toBe(false);
   });
 });
+
+describe('the vocabulary treats every word as data', () => {
+  const vocab = JSON.parse(JSON.stringify(buildVocab(
+    [{ id: 'orm', name: 'ORM', aliases: ['Active Record'] }],
+    [{ slug: 'django', name: 'Django', aliases: [], packages: {} }],
+  ))) as ReturnType<typeof buildVocab>;
+  it.each(['constructor', 'Constructors', 'django constructor', '__proto__', 'toString', 'hasOwnProperty'])('finds nothing, without throwing, for %j', (q) => {
+    expect(lookup(vocab, q)).toEqual([]);
+    expect(frameworkPair(vocab, q)).toBeNull();
+  });
+  it('lets a feature be called "constructor" and still finds it', () => {
+    const odd = JSON.parse(JSON.stringify(buildVocab([{ id: 'orm', name: 'ORM', aliases: ['constructor', '__proto__'] }], []))) as ReturnType<typeof buildVocab>;
+    expect(lookup(odd, 'constructor').map((p) => p.url)).toEqual(['/features/orm/']);
+    expect(lookup(odd, '__proto__').map((p) => p.url)).toEqual(['/features/orm/']);
+  });
+});

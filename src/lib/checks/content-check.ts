@@ -121,6 +121,14 @@ export function parseYaml(file: string, text: string, firstLine = 1, parser: (te
   }
 }
 
+/** Feature ids are part of URLs and file names: lowercase words joined by hyphens, never a name objects already have. */
+const FEATURE_ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+const RESERVED_IDS = new Set(Object.getOwnPropertyNames(Object.prototype).map((n) => n.toLowerCase()));
+export const FEATURE_ID_RULE = 'a feature id of lowercase letters and digits joined by single hyphens, at most 40 characters, e.g. "background-jobs" (it becomes /features/<id>/), and not a word JavaScript objects reserve such as "constructor"';
+export function isFeatureId(id: string): boolean {
+  return id.length <= 40 && FEATURE_ID.test(id) && !RESERVED_IDS.has(id);
+}
+
 export function checkFeatures(root: string): { features: LoadedFeature[]; problems: Problem[]; ids: string[] } {
   const file = 'content/features.yaml';
   const { value, problem } = parseYaml(file, readFileSync(join(root, file), 'utf8'), 1, parseFeaturesFile);
@@ -130,6 +138,9 @@ export function checkFeatures(root: string): { features: LoadedFeature[]; proble
   }
   const features: LoadedFeature[] = [];
   const problems: Problem[] = [];
+  const badIds = Object.keys(value as object).filter((id) => !isFeatureId(id));
+  for (const id of badIds) problems.push({ file, field: id, received: id, expected: FEATURE_ID_RULE });
+  if (badIds.length > 0) return { features: [], problems, ids: [] };
   for (const [id, { order: _order, ...entry }] of Object.entries(value as Record<string, Record<string, unknown>>)) {
     const result = featureSchema.safeParse(entry);
     if (result.success) features.push({ id, data: result.data });

@@ -72,7 +72,8 @@ export function buildVocab(features: readonly VocabFeature[], frameworks: readon
     }
     return index.get(p.url)!;
   };
-  const terms: Record<string, number[]> = {};
+  // No prototype: a term such as "constructor" or "__proto__" is a key like any other.
+  const terms: Record<string, number[]> = Object.create(null) as Record<string, number[]>;
   const add = (term: string, target: number) => {
     const key = normalizeTerm(term);
     if (!key) return;
@@ -105,10 +106,18 @@ export function buildVocab(features: readonly VocabFeature[], frameworks: readon
   return { pages, terms };
 }
 
+/**
+ * The page indexes for one normalised term. The vocabulary arrives as parsed JSON, a plain object
+ * with a prototype, so only its own keys count: "constructor" must not find Object's constructor.
+ */
+function termPages(vocab: Vocab, term: string): VocabPage[] {
+  const list = Object.hasOwn(vocab.terms, term) ? vocab.terms[term] : undefined;
+  return Array.isArray(list) ? list.map((i) => vocab.pages[i]).filter((p): p is VocabPage => p !== undefined) : [];
+}
+
 /** Pages the vocabulary maps this query to (exact normalised match), best first. */
 export function lookup(vocab: Vocab, query: string): VocabPage[] {
-  const key = normalizeTerm(query);
-  return (vocab.terms[key] ?? []).map((i) => vocab.pages[i]!);
+  return termPages(vocab, normalizeTerm(query));
 }
 
 /** Words that join two names in a comparison query: "django vs rails", "compare flask and django". */
@@ -121,7 +130,7 @@ const JOINERS = new Set(['v', 'vs', 'versus', 'and', 'or', 'compare', 'compariso
 export function frameworkPair(vocab: Vocab, query: string): [VocabPage, VocabPage] | null {
   const words = normalizeTerm(query).split(' ').filter((w) => w && !JOINERS.has(w.replace(/\.$/, '')));
   const only = (term: string) => {
-    const found = (vocab.terms[term] ?? []).map((i) => vocab.pages[i]!).filter((p) => p.type === 'Framework');
+    const found = termPages(vocab, term).filter((p) => p.type === 'Framework');
     return found.length === 1 ? found[0]! : null;
   };
   for (let i = 1; i < words.length; i++) {
