@@ -267,3 +267,22 @@ describe('feature ids are safe by construction', () => {
     expect(problems.map(formatProblem)).toEqual([expect.stringMatching(new RegExp(`^content/features\\.yaml › .*expected a feature id of lowercase letters`))]);
   });
 });
+
+describe('names and links cannot deceive', () => {
+  it('a zero-width space in a name is refused where it is', async () => {
+    expect(await messages(replace('name: Example Framework', 'name: "Example\u200bFramework"'))).toEqual([
+      `${file} › name: received "Example\u200bFramework"; expected text without invisible characters (zero-width spaces, direction marks or control characters): retype it`,
+    ]);
+  });
+  it.each([
+    ['https://user:secret@example.org/docs/', 'without a user name or password'],
+    [`https://example.org/${'a'.repeat(600)}`, 'at most 500 characters'],
+    ['"https://example.org/docs/\\nmore"', 'without spaces, line breaks'],
+    ['javascript:alert(1)', 'an absolute https:// URL'],
+  ])('evidence %s is refused', async (url, expected) => {
+    const found = await messages(replace('evidence: https://example.org/docs/orm/', `evidence: ${url}`));
+    expect(found).toHaveLength(1);
+    expect(found[0]).toContain(`${file} › features.orm.evidence:`);
+    expect(found[0]).toContain(expected);
+  });
+});

@@ -32,6 +32,18 @@ describe('slug-format', () => {
 });
 
 describe('names-unique', () => {
+  it('compares names after Unicode normalisation (full-width letters, extra spaces)', () => {
+    const problems = namesUnique.check(ctx(fw('a', (d) => ({ ...d, name: 'Django' })), fw('b', (d) => ({ ...d, name: 'Ｄjango ' }))));
+    expect(problems).toEqual([expect.objectContaining({ file: 'content/frameworks/b.mdx', field: 'name' })]);
+  });
+  it('refuses an alias that is another framework\'s name or alias', () => {
+    const a = fw('a', (d) => ({ ...d, name: 'Django', aliases: ['djangoproject'] }));
+    const b = fw('b', (d) => ({ ...d, name: 'Flask', aliases: ['django', 'DjangoProject', 'flask'] }));
+    expect(namesUnique.check(ctx(a, b)).map((p) => [p.file, p.field])).toEqual([
+      ['content/frameworks/b.mdx', 'aliases.0'],
+      ['content/frameworks/b.mdx', 'aliases.1'],
+    ]);
+  });
   it('flags a second framework with the same name, ignoring case', () => {
     const problems = namesUnique.check(ctx(fw('a'), fw('b', (d) => ({ ...d, name: d.name.toUpperCase() }))));
     expect(problems).toHaveLength(1);

@@ -23,11 +23,22 @@ export function isSpdxLicense(text: string): boolean {
   return terms.length > 0 && terms.every((t) => SPDX.has(t.trim()));
 }
 
-/** An absolute https URL. Evidence and sources must be links a reader can open. */
-export const httpsUrl = z.url({
-  protocol: /^https$/,
-  error: 'expected an absolute https:// URL, such as https://example.org/page',
-});
+/** Longest URL the atlas accepts: real documentation links are far shorter. */
+export const MAX_URL_LENGTH = 500;
+
+/**
+ * An absolute https URL a reader can open: no user name or password in it, no spaces or control
+ * characters (a newline would split the link), at most 500 characters.
+ */
+export const httpsUrl = z
+  .string({ error: 'expected an absolute https:// URL, such as https://example.org/page' })
+  .max(MAX_URL_LENGTH, { error: `expected a URL of at most ${MAX_URL_LENGTH} characters` })
+  .regex(/^[^\s\p{Cc}\p{Cf}]*$/u, { error: 'expected a URL without spaces, line breaks or invisible characters' })
+  .pipe(z.url({ protocol: /^https$/, error: 'expected an absolute https:// URL, such as https://example.org/page' }))
+  .refine((url) => !URL.canParse(url) || (new URL(url).username === '' && new URL(url).password === ''), { error: 'expected a URL without a user name or password in it' });
+
+/** Text shown as a name: no invisible characters (zero-width spaces, direction marks) that would make two names look alike. */
+export const visibleText = z.string().min(1).regex(/^[^\p{Cc}\p{Cf}]*$/u, { error: 'expected text without invisible characters (zero-width spaces, direction marks or control characters): retype it' });
 
 /** A real calendar day written as YYYY-MM-DD, no later than the build day (see src/lib/dates.ts). */
 const isoDate = z.unknown().transform((value, ctx) => {
@@ -113,13 +124,13 @@ const version = z
 /** One entry of the `features` collection (content/features.yaml). */
 export const featureSchema = z.object({
   /** Display name, e.g. "ORM". */
-  name: z.string().min(1),
+  name: visibleText.max(60),
   /** Group the feature is listed under; ids and labels live in src/lib/categories.ts. */
   category: z.enum(CATEGORY_IDS, { error: `expected one of ${CATEGORY_IDS.join(', ')}` }),
   /** One sentence saying what the feature lets you do, in plain words. */
   description: z.string().min(10).max(160),
   /** Other names people search for: generic synonyms and well-known package names. Feeds search. */
-  aliases: z.array(z.string().min(1)).default([]),
+  aliases: z.array(visibleText.max(60)).default([]),
 });
 export type FeatureData = z.infer<typeof featureSchema>;
 
@@ -218,9 +229,9 @@ export function frameworkSchema(featureIds: readonly [string, ...string[]]) {
   return z
     .object({
       /** Display name, e.g. "Ruby on Rails". */
-      name: z.string().min(1),
-      /** Other names people search for, e.g. [golang] for Go or [RoR] for Rails. Feeds search. */
-      aliases: z.array(z.string().min(1)).default([]),
+      name: visibleText.max(60),
+      /** Other names people search for, e.g. [golang] for Go or [RoR] for Rails. Feeds search; never another framework's name (lint names-unique). */
+      aliases: z.array(visibleText.max(60)).default([]),
       /** One sentence for cards, search results and link previews. */
       tagline: z.string().min(20).max(200),
       /** What kind of thing this is (framework, microframework, runtime, language). */

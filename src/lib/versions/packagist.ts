@@ -5,7 +5,7 @@
  */
 import { getJson, guarded, noStable } from './http.ts';
 import type { RegistryClient } from './types.ts';
-import { isStable, newestStable, plain } from './version.ts';
+import { newestStable, plain } from './version.ts';
 
 interface Entry {
   version?: string;
