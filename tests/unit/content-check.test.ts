@@ -286,3 +286,17 @@ describe('names and links cannot deceive', () => {
     expect(found[0]).toContain(expected);
   });
 });
+
+describe('one mistake is reported once', () => {
+  it('a framework file that fails the schema causes no problems about the editorial list or its snippets', () => {
+    const dir = site({ 'example.mdx': example.replace('license: MIT', 'license: MIT License'), 'other.mdx': example.replace('name: Example Framework', 'name: Other Framework') });
+    writeFileSync(join(dir, 'content/editorial.yaml'), 'commonComparisons:\n  - [example, other]\nsearchSuggestions: [orm]\n');
+    const snippet = join(dir, 'content/snippets/example/routing');
+    mkdirSync(snippet, { recursive: true });
+    writeFileSync(join(snippet, 'snippet.yaml'), 'files: [app.py]\nrunner: syntax\nversion: "1.2.3"\n');
+    writeFileSync(join(snippet, 'app.py'), 'print("hi")\n');
+    const { problems } = checkContent(dir);
+    rmSync(dir, { recursive: true, force: true });
+    expect(problems.map(formatProblem)).toEqual([expect.stringMatching(/^content\/frameworks\/example\.mdx › license: received "MIT License"/)]);
+  });
+});

@@ -202,6 +202,7 @@ export function checkContent(root: string, frameworksDir = join(root, 'content/f
 } {
   const { features, problems, ids } = checkFeatures(root);
   const frameworks: LoadedFramework[] = [];
+  const brokenSlugs: string[] = [];
   const names = readdirSync(frameworksDir).filter((n) => !n.startsWith('.')).sort();
   for (const name of names.filter((n) => !n.endsWith('.mdx'))) {
     const slug = name.replace(/\.[^.]*$/, '');
@@ -212,12 +213,13 @@ export function checkContent(root: string, frameworksDir = join(root, 'content/f
       const result = checkFrameworkFile(root, join(frameworksDir, name), ids as [string, ...string[]]);
       problems.push(...result.problems);
       if (result.framework) frameworks.push(result.framework);
+      else brokenSlugs.push(basename(name, '.mdx'));
     }
   }
   const editorial = checkEditorial(root, problems);
   const loaded = loadSnippets(root);
   problems.push(...loaded.problems);
-  const context: LintContext = { features, frameworks, editorial, snippets: loaded.snippets };
+  const context: LintContext = { features, frameworks, editorial, snippets: loaded.snippets, brokenSlugs };
   for (const rule of RULES) problems.push(...rule.check(context));
   return { context, problems };
 }

@@ -6,9 +6,9 @@ import { nearest } from '../../shared/suggest.ts';
 export const editorialSlugs: LintRule = {
   id: 'editorial-slugs',
   description: 'every slug in content/editorial.yaml is a framework in the atlas',
-  check({ editorial, frameworks }) {
+  check({ editorial, frameworks, brokenSlugs = [] }) {
     if (!editorial) return [];
-    const slugs = frameworks.map((f) => f.slug);
+    const slugs = [...frameworks.map((f) => f.slug), ...brokenSlugs];
     return editorial.commonComparisons.flatMap((pair, i): Problem[] => {
       const field = `commonComparisons.${i}`;
       if (pair[0] === pair[1]) return [{ file: 'content/editorial.yaml', field, received: pair, expected: 'two different framework slugs' }];

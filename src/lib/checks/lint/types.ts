@@ -23,6 +23,12 @@ export interface LintContext {
   editorial?: EditorialData | undefined;
   /** Every snippet under content/snippets that passed its schema. */
   snippets?: LoadedSnippet[] | undefined;
+  /**
+   * Slugs of framework files that exist but failed the schema. They are reported once, in their
+   * own file; rules that look a slug up treat them as present, so one bad field never turns into
+   * problems about other files (the editorial list, snippet folders).
+   */
+  brokenSlugs?: readonly string[] | undefined;
 }
 
 /** One data rule the schema cannot express. */
