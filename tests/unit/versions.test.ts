@@ -203,6 +203,8 @@ describe('unreachable registries', () => {
     expect(await latestOf('github:vapor/vapor', offline)).toEqual({ unreachable: 'api.github.com: ENOTFOUND' });
     expect(await latestOf('rubygems:rails', async () => new Response('', { status: 503 }))).toEqual({ unreachable: 'rubygems.org: HTTP 503' });
     expect(await latestOf('hex:phoenix', async () => new Response('<html>'))).toEqual({ unreachable: 'hex.pm: answer is not JSON' });
+    // A name the registry does not know (the fake fetch answers 404 for anything not recorded).
+    expect(await latestOf('npm:@hono/casbin', fakeFetch())).toEqual({ unreachable: 'registry.npmjs.org: HTTP 404 not found' });
     // crates.io: both the index and the API are named when neither answers.
     expect(await latestOf('crates:axum', offline)).toEqual({ unreachable: 'index.crates.io: ENOTFOUND; crates.io: ENOTFOUND' });
   });

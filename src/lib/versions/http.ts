@@ -50,6 +50,9 @@ export function reasonOf(error: unknown): string {
   return String(error);
 }
 
+/** Statuses that usually mean a wrong or withdrawn name rather than a registry that is down. */
+const STATUS_WORDS: Record<number, string> = { 403: ' forbidden or not available', 404: ' not found', 410: ' gone' };
+
 /** GET a URL; any rejection or non-2xx answer becomes a `RegistryError` for that URL's host. */
 export async function getText(fetch: FetchLike, url: string): Promise<string> {
   const host = new URL(url).host;
@@ -59,7 +62,7 @@ export async function getText(fetch: FetchLike, url: string): Promise<string> {
   } catch (error) {
     throw new RegistryError(host, reasonOf(error));
   }
-  if (!response.ok) throw new RegistryError(host, `HTTP ${response.status}`);
+  if (!response.ok) throw new RegistryError(host, `HTTP ${response.status}${STATUS_WORDS[response.status] ?? ''}`);
   try {
     return await response.text();
   } catch (error) {
