@@ -151,18 +151,18 @@ describe('notable-users', async () => {
   const today = new Date(Date.UTC(2026, 11, 2));
   const users = (list: FrameworkData['notableUsers'], note?: string) => fw('a', ({ notableUsersNote: _, ...d }) => ({ ...d, notableUsers: list, ...(note ? { notableUsersNote: note } : {}), creator: 'JetBrains', maintainer: 'JetBrains and contributors' }));
   it('wants an empty list explained', () => {
-    expect(notableUsers.check(ctx(users([])), today)).toEqual([expect.objectContaining({ field: 'notableUsersNote' })]);
-    expect(notableUsers.check(ctx(users([], 'The project publishes no list of users.')), today)).toEqual([]);
+    expect(notableUsers.check({ ...ctx(users([])), today })).toEqual([expect.objectContaining({ field: 'notableUsersNote' })]);
+    expect(notableUsers.check({ ...ctx(users([], 'The project publishes no list of users.')), today })).toEqual([]);
   });
   it('wants sources from the last five years, dated', () => {
-    const problems = notableUsers.check(ctx(users([
+    const problems = notableUsers.check({ ...ctx(users([
       { name: 'Acme', source: 'https://example.org/a', year: 2020 },
       { name: 'Beta', source: 'https://example.org/b' },
       { name: 'Gamma', source: 'https://example.org/c', year: 2021 },
-    ])), today);
+    ])), today });
     expect(problems.map((p) => p.field)).toEqual(['notableUsers.0.year', 'notableUsers.1.year']);
   });
   it('refuses the owner as its own notable user', () => {
-    expect(notableUsers.check(ctx(users([{ name: 'JetBrains', source: 'https://example.org/j', year: 2025 }])), today)).toEqual([expect.objectContaining({ field: 'notableUsers.0.name' })]);
+    expect(notableUsers.check({ ...ctx(users([{ name: 'JetBrains', source: 'https://example.org/j', year: 2025 }])), today })).toEqual([expect.objectContaining({ field: 'notableUsers.0.name' })]);
   });
 });

@@ -40,7 +40,7 @@ export const KEY_FACTS: readonly KeyFact[] = [
     href: (d) => d.versionCheck.source,
     compare: true,
   },
-  { label: fixed('Published as'), text: (d) => (d.registry ? published(d.registry) : 'not stated'), compare: false },
+  { label: fixed('Published as'), text: (d) => published(d.registry), compare: false },
   { label: fixed('Architecture'), text: (d) => d.architecture, compare: true },
   { label: fixed('Created by'), text: (d) => d.creator, compare: false },
   { label: fixed('Maintained by'), text: (d) => d.maintainer, compare: true },

@@ -265,7 +265,7 @@ export function frameworkSchema(featureIds: readonly [string, ...string[]]) {
        * "maven:org.springframework.boot:spring-boot", "go:github.com/gin-gonic/gin",
        * "github:nodejs/node". `npm run check:versions` reads `latestVersion` from it.
        */
-      registry: coordinate.optional(),
+      registry: coordinate,
       /** Source repository. */
       repository: httpsUrl,
       /**

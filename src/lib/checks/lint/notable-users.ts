@@ -12,7 +12,7 @@ export const NOTABLE_USER_MAX_AGE = 5;
 export const notableUsers: LintRule = {
   id: 'notable-users',
   description: 'notable users are dated within five years, are not the owner, and an empty list is explained',
-  check({ frameworks }, today: Date = new Date()) {
+  check({ frameworks, today = new Date() }) {
     const oldest = today.getUTCFullYear() - NOTABLE_USER_MAX_AGE;
     return frameworks.flatMap((fw) => {
       const { notableUsers: users, notableUsersNote, creator, maintainer } = fw.data;

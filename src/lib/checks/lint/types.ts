@@ -29,6 +29,8 @@ export interface LintContext {
    * problems about other files (the editorial list, snippet folders).
    */
   brokenSlugs?: readonly string[] | undefined;
+  /** The day rules that age (notable-user sources) are judged on; the build day unless a test sets it. */
+  today?: Date | undefined;
 }
 
 /** One data rule the schema cannot express. */
