@@ -12,7 +12,7 @@ import { chromium } from '@playwright/test';
 import { chromiumLaunch } from '../playwright.config.ts';
 import { pageTypeOf } from './budgets.ts';
 import { checkContent } from '../src/lib/checks/content-check.ts';
-import { formatProblems } from '../src/lib/checks/problems.ts';
+import { formatProblems } from '../src/lib/model/problems.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const sizesArg = process.argv.find((a) => a.startsWith('--sizes='));

@@ -3,7 +3,7 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkAll } from '../src/lib/checks/content-check.ts';
-import { formatProblems } from '../src/lib/checks/problems.ts';
+import { formatProblems } from '../src/lib/model/problems.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dir = process.argv[2] ? resolve(process.argv[2]) : undefined;

@@ -9,7 +9,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } 
 import { createServer, connect } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatProblems } from '../../src/lib/checks/problems.ts';
+import { formatProblems } from '../../src/lib/model/problems.ts';
 import { loadSnippets, type LoadedSnippet } from '../../src/lib/snippets/load.ts';
 import { isExecuted, type Runner } from '../../src/lib/snippets/meta.ts';
 import { drive } from './drive.ts';

@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import type { Plugin, ViteDevServer } from 'vite';
 import { fileURLToPath } from 'node:url';
 import { checkAll } from '../lib/checks/content-check.ts';
-import { formatProblems } from '../lib/checks/problems.ts';
+import { formatProblems } from '../lib/model/problems.ts';
 
 /** Environment variable through which the dev server tells src/content.config.ts which files to skip. */
 export const SKIP_ENV = 'ATLAS_SKIP_FRAMEWORK_FILES';

@@ -3,8 +3,9 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
-import { checkAll, checkContent, splitFrontmatter } from '../../src/lib/checks/content-check.ts';
-import { formatProblem } from '../../src/lib/checks/problems.ts';
+import { checkAll, checkContent } from '../../src/lib/checks/content-check.ts';
+import { splitFrontmatter } from '../../src/lib/model/read.ts';
+import { formatProblem } from '../../src/lib/model/problems.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 /** A small site with its own feature list: the real content/features.yaml can grow freely. */

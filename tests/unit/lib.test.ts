@@ -4,7 +4,7 @@ import { allPairs, pairSlug, parsePairSlug } from '../../src/lib/shared/pairs.ts
 import { gridFilterQuery, matchesGridFilter, parseGridFilter } from '../../src/lib/shared/grid-filter.ts';
 import { countLevels, levelRank } from '../../src/lib/model/levels.ts';
 import { formatDate, hostOf, linkLabel, plural } from '../../src/lib/shared/format.ts';
-import { describeValue } from '../../src/lib/checks/problems.ts';
+import { describeValue } from '../../src/lib/model/problems.ts';
 import { isSpdxLicense } from '../../src/lib/model/schema.ts';
 
 describe('suggest', () => {

@@ -5,7 +5,7 @@
  * blocks and inline code spans are left alone, as MDX leaves them) and names the line and what to
  * write instead. The content check runs it before the MDX compiler.
  */
-import type { Problem } from './problems.ts';
+import type { Problem } from '../model/problems.ts';
 
 /** Link targets that run code or smuggle content instead of pointing at a page. */
 const UNSAFE_SCHEMES = /^(?:javascript|vbscript|data|file):/i;

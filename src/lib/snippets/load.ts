@@ -5,8 +5,8 @@
 import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
-import { issuesToProblems, parseYaml } from '../checks/content-check.ts';
-import type { Problem } from '../checks/problems.ts';
+import { issuesToProblems, parseYaml } from '../model/read.ts';
+import type { Problem } from '../model/problems.ts';
 import { nearest } from '../shared/suggest.ts';
 import { LANGUAGES, extensionOf, snippetMetaSchema, type SnippetMeta } from './meta.ts';
 import { TASKS, isTask, type Task } from './tasks.ts';

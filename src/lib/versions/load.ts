@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parse } from 'yaml';
-import { splitFrontmatter } from '../checks/content-check.ts';
+import { splitFrontmatter } from '../model/read.ts';
 
 /** One framework file as the check needs it. */
 export interface FrameworkFile {

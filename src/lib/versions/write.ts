@@ -4,7 +4,7 @@
  * order, indentation, quoting and the body stay byte-identical.
  */
 import { isScalar, parse, parseDocument } from 'yaml';
-import { splitFrontmatter } from '../checks/content-check.ts';
+import { splitFrontmatter } from '../model/read.ts';
 
 /** Set the scalar at `path` (keys and feature ids, as in the frontmatter) to `value`. */
 export interface Edit {

@@ -1,5 +1,5 @@
 import type { LintRule } from './types.ts';
-import type { Problem } from '../problems.ts';
+import type { Problem } from '../../model/problems.ts';
 import { nearest } from '../../shared/suggest.ts';
 
 /** Curated comparisons name frameworks that exist, and two different ones. */

@@ -1,4 +1,4 @@
-import type { Problem } from '../problems.ts';
+import type { Problem } from '../../model/problems.ts';
 import type { LintRule } from './types.ts';
 
 /** How old a notable-user claim may be, in years, before it needs a newer source. */

@@ -1,4 +1,4 @@
-import type { Problem } from '../problems.ts';
+import type { Problem } from '../../model/problems.ts';
 import { ownedBy, parseCoordinate, patternText } from '../../model/registry.ts';
 import { communityNames, names, namesPackageFrom, registryNames } from './package-names.ts';
 import type { LintRule } from './types.ts';

@@ -1,5 +1,5 @@
 import type { EditorialData, FeatureData, FrameworkData } from '../../model/schema.ts';
-import type { Problem } from '../problems.ts';
+import type { Problem } from '../../model/problems.ts';
 import type { LoadedSnippet } from '../../snippets/load.ts';
 
 /** A framework file that passed the schema. */
