@@ -1,4 +1,4 @@
-// Measure every built page against the size budgets in src/lib/budgets.ts; exit 1 on any excess.
+// Measure every built page against the size budgets in scripts/budgets.ts; exit 1 on any excess.
 // Usage: node scripts/check-budgets.ts [dist-dir]   (npm run check:budgets, after npm run build)
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';

@@ -2,7 +2,7 @@
  * /compare/: reads ?fw= and &diff= from the URL, loads only the chosen frameworks' records from
  * /data/frameworks/<slug>.json, and draws the comparison table in the page's order. The picker,
  * ordering buttons and the "only differences" switch keep the URL in step. Parsing and messages
- * come from src/lib/compare-params.ts; the table is drawn by compare-table.ts.
+ * come from src/lib/shared/compare-params.ts; the table is drawn by compare-table.ts.
  */
 import { compareQuery, describeProblem, MAX_COMPARE, parseCompareQuery, pickedPair, type CompareProblem, type CompareState } from '../lib/shared/compare-params.ts';
 import { urls } from '../lib/shared/urls.ts';

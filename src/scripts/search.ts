@@ -1,7 +1,7 @@
 /**
  * The search page: the URL (?q=&type=&language=&kind=) is the state. Vocabulary matches are
  * pinned first (with the feature's answer table or the pair's comparison), Pagefind supplies
- * full-text results, and src/lib/search-rank.ts decides the order. Results are shown a page at a
+ * full-text results, and src/lib/shared/search-rank.ts decides the order. Results are shown a page at a
  * time and every counted result can be reached. Nothing from the query or the index is ever
  * inserted as HTML.
  */

@@ -45,7 +45,7 @@ export async function getEditorial(): Promise<CollectionEntry<'editorial'>['data
 let pairPagesCache: Promise<[Framework, Framework][]> | undefined;
 
 /**
- * The framework pairs that have a static comparison page (see src/lib/pair-policy.ts). Computed
+ * The framework pairs that have a static comparison page (see src/lib/build/pair-policy.ts). Computed
  * once per build: every pair page asks for it, and the policy is O(N²) in the number of frameworks.
  */
 export function getPairPages(): Promise<[Framework, Framework][]> {

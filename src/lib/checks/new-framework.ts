@@ -6,7 +6,7 @@
 export function newFrameworkFile(featureIds: readonly string[], today: string): string {
   const features = featureIds.map((id) => `  ${id}:\n    level: unknown\n    notes: Not verified yet.`).join('\n');
   return `---
-# Every field is documented in src/lib/schema.ts; the level rules are in content/data-rules.md.
+# Every field is documented in src/lib/model/schema.ts; the level rules are in content/data-rules.md.
 # Fill each empty value, then run: npm run check:content
 name: ""
 aliases: []

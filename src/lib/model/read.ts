@@ -48,7 +48,7 @@ export function issuesToProblems(
           received: key,
           expected: inFeatures
             ? `a feature id from content/features.yaml${guess ? ` (did you mean "${guess}"?)` : ''}`
-            : `no field named "${key}" here (check the spelling against src/lib/schema.ts)`,
+            : `no field named "${key}" here (check the spelling against src/lib/model/schema.ts)`,
         };
       });
     }

@@ -3,7 +3,7 @@
  * content author can write is declared here with a comment saying what it means.
  *
  * Rules that a schema cannot express (slug format, unique names, evidence hosts…) live in
- * `src/lib/lint/`, one rule per file; `src/lib/lint/index.ts` lists them.
+ * `src/lib/checks/lint/`, one rule per file; `src/lib/checks/lint/index.ts` lists them.
  */
 import { z } from 'astro/zod';
 import spdxIds from 'spdx-license-ids/index.json' with { type: 'json' };
@@ -40,7 +40,7 @@ export const httpsUrl = z
 /** Text shown as a name: no invisible characters (zero-width spaces, direction marks) that would make two names look alike. */
 export const visibleText = z.string().min(1).regex(/^[^\p{Cc}\p{Cf}]*$/u, { error: 'expected text without invisible characters (zero-width spaces, direction marks or control characters): retype it' });
 
-/** A real calendar day written as YYYY-MM-DD, no later than the build day (see src/lib/dates.ts). */
+/** A real calendar day written as YYYY-MM-DD, no later than the build day (see src/lib/model/dates.ts). */
 const isoDate = z.unknown().transform((value, ctx) => {
   const date = parseIsoDate(value);
   if (typeof date === 'string') {
@@ -125,7 +125,7 @@ const version = z
 export const featureSchema = z.object({
   /** Display name, e.g. "ORM". */
   name: visibleText.max(60),
-  /** Group the feature is listed under; ids and labels live in src/lib/categories.ts. */
+  /** Group the feature is listed under; ids and labels live in src/lib/model/categories.ts. */
   category: z.enum(CATEGORY_IDS, { error: `expected one of ${CATEGORY_IDS.join(', ')}` }),
   /** One sentence saying what the feature lets you do, in plain words. */
   description: z.string().min(10).max(160),

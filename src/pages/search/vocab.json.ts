@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { getFeatures, getFrameworks } from '../../lib/build/data.ts';
 import { buildVocab } from '../../lib/shared/search-vocab.ts';
 
-/** The search vocabulary (see src/lib/search-vocab.ts), fetched by the search page. */
+/** The search vocabulary (see src/lib/shared/search-vocab.ts), fetched by the search page. */
 export const GET: APIRoute = async () => {
   const vocab = buildVocab(
     (await getFeatures()).map((f) => ({ id: f.id, name: f.data.name, aliases: f.data.aliases })),
