@@ -121,6 +121,71 @@ const version = z
     error: 'expected a version such as "5.2", "1.8.0" or "22.x"',
   });
 
+/** A real calendar day written as YYYY-MM-DD that may lie in the future (an announced end of support). */
+const plannedDate = z.unknown().transform((value, ctx) => {
+  const date = parseIsoDate(value, '9999-12-31');
+  if (typeof date === 'string') {
+    ctx.addIssue({ code: 'custom', message: `expected ${date}`, input: value });
+    return z.NEVER;
+  }
+  return date;
+});
+
+/**
+ * One release series: the unit a framework's support policy speaks of (Django "5.2", Node.js
+ * "24", Spring Boot "3.5", Go "1.26", .NET "10"). Dates come from the framework's own release
+ * pages; the series list is newest first (checked in the framework schema).
+ */
+export const releaseSchema = z
+  .object({
+    /** The series as the project names it: "5.2", "24", "1.26". */
+    series: z.string().regex(/^v?\d+(\.\d+)*$/, { error: 'expected a series such as "5.2", "24" or "1.26"' }),
+    /** Day the series' first stable release came out. */
+    releaseDate: isoDate,
+    /** Newest patch release in the series, e.g. "5.2.8"; it must belong to the series. */
+    latest: version,
+    /** End of bug fixes (active support), when the policy separates it from security support. */
+    activeSupportUntil: plannedDate.optional(),
+    /** End of security fixes: the series' end of life. Left out while the project has not announced it. */
+    securitySupportUntil: plannedDate.optional(),
+    /** A long-term-support series: true, or the day it became LTS (Node.js even releases). */
+    lts: z.union([z.boolean(), isoDate]).optional(),
+    /** Language or runtime versions the series supports, as the project states them: ["Python 3.12–3.14"]. */
+    runtimes: z.array(z.string().min(1).max(60)).max(6).optional(),
+    /** Where sources disagree on a date, or anything else a reader must know about this series. */
+    note: z.string().min(1).max(300).optional(),
+  })
+  .strict()
+  .superRefine((r, ctx) => {
+    const before = (field: 'activeSupportUntil' | 'securitySupportUntil', other: Date, what: string) => {
+      const d = r[field];
+      if (d && d.getTime() < other.getTime()) ctx.addIssue({ code: 'custom', path: [field], message: `expected a date on or after ${what} (${other.toISOString().slice(0, 10)})` });
+    };
+    before('activeSupportUntil', r.releaseDate, 'the release date');
+    before('securitySupportUntil', r.releaseDate, 'the release date');
+    if (r.activeSupportUntil) before('securitySupportUntil', r.activeSupportUntil, 'the end of active support');
+    const series = r.series.replace(/^v/, '');
+    const latest = r.latest.replace(/^v/, '');
+    if (latest !== series && !latest.startsWith(`${series}.`)) ctx.addIssue({ code: 'custom', path: ['latest'], message: `expected a release of the ${r.series} series, such as "${series}.0"` });
+  });
+export type Release = z.infer<typeof releaseSchema>;
+
+/** How a framework says which versions it supports. */
+export const releasePolicySchema = z
+  .object({
+    /** `published`: the project has a written support policy (give its `url`). `none`: it has not; say what is maintained in `summary`. */
+    kind: z.enum(['published', 'none'], { error: 'expected published or none' }),
+    /** The framework's own page that states the policy. Required when `kind` is published. */
+    url: httpsUrl.optional(),
+    /** One line on the cadence and support, in the atlas' words: "A feature release every eight months; every third is LTS with three years of security fixes." */
+    summary: z.string().min(20).max(300),
+  })
+  .strict()
+  .superRefine((p, ctx) => {
+    if (p.kind === 'published' && !p.url) ctx.addIssue({ code: 'custom', path: ['url'], message: 'expected the URL of the page that states the policy' });
+  });
+export type ReleasePolicy = z.infer<typeof releasePolicySchema>;
+
 /** One entry of the `features` collection (content/features.yaml). */
 export const featureSchema = z.object({
   /** Display name, e.g. "ORM". */
@@ -308,6 +373,20 @@ export function frameworkSchema(featureIds: readonly [string, ...string[]]) {
       sources: z.array(sourceSchema).min(1),
       /** Date a person last checked every fact on the profile. */
       lastVerified: isoDate,
+      /** How the project decides which versions get fixes, with the page that says so (or `kind: none`). */
+      releasePolicy: releasePolicySchema.optional(),
+      /** Release series, newest first: at least every series supported today. */
+      releases: z
+        .array(releaseSchema)
+        .min(1)
+        .superRefine((list, ctx) => {
+          list.forEach((r, i) => {
+            const prev = list[i - 1];
+            if (prev && prev.releaseDate.getTime() < r.releaseDate.getTime()) ctx.addIssue({ code: 'custom', path: [i, 'releaseDate'], message: `expected series newest first: ${r.series} came out after ${prev.series}, so list it above` });
+            if (list.findIndex((o) => o.series === r.series) !== i) ctx.addIssue({ code: 'custom', path: [i, 'series'], message: `expected each series once (${r.series} is listed twice)` });
+          });
+        })
+        .optional(),
       /**
        * Support for each feature id. Every id in content/features.yaml must appear (a missing one
        * is reported as such; write `level: unknown` with a note if it is not verified yet).
