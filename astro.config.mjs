@@ -5,6 +5,8 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { isReversedPairPath } from './src/lib/shared/pairs.ts';
+import { SLASH_KEY_SCRIPT } from './src/lib/shared/slash-key.ts';
+import { createHash } from 'node:crypto';
 
 export default defineConfig({
   // Canonical URLs and link previews need an absolute origin; set SITE_URL when deploying.
@@ -17,7 +19,8 @@ export default defineConfig({
   // Pagefind compiles its WebAssembly search core, hence 'wasm-unsafe-eval' (not 'unsafe-eval').
   security: {
     csp: {
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      // The inline "/" shortcut in the header is allowed by the hash of its exact text.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [`sha256-${createHash('sha256').update(SLASH_KEY_SCRIPT).digest('base64')}`] },
       directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "connect-src 'self'"],
     },
   },

@@ -19,6 +19,36 @@ const sizesArg = process.argv.find((a) => a.startsWith('--sizes='));
 const sizes = (sizesArg ? sizesArg.slice('--sizes='.length).split(',') : process.argv.slice(2)).map(Number).filter((n) => n > 0);
 const LANGUAGES = ['Python', 'Java', 'Kotlin', 'JavaScript', 'TypeScript', 'Go', 'C#', 'Ruby', 'PHP', 'Elixir', 'Rust', 'Scala', 'Swift', 'Dart', 'Haskell', 'Clojure', 'Perl', 'Lua', 'Crystal', 'Nim'];
 
+const DAY = 86_400_000;
+const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+/**
+ * A synthetic framework whose template has no `releases` yet gets a current series (named after
+ * its latestVersion) and an older ended one, with dates spread by its index: some series end
+ * within six months, some have ended, some run for years, so /lifecycle/, the profile timeline
+ * and the home chart are built with releases at every size.
+ */
+function withReleases(source: string, i: number): string {
+  if (/^releases:/m.test(source)) return source;
+  const latest = /^latestVersion: "?([^"\n]+)"?$/m.exec(source)?.[1] ?? '1.0.0';
+  const series = latest.split('.').slice(0, 2).join('.');
+  const today = Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate());
+  const released = today - ((i * 37) % 700 + 30) * DAY;
+  const end = Math.max(released, today + (((i * 53) % 1500) - 120) * DAY);
+  const block = [
+    ...(/^releasePolicy:/m.test(source) ? [] : ['releasePolicy:', '  kind: published', '  url: https://example.org/support/', '  summary: "A synthetic policy: a feature release a year, each with security fixes for a while."']),
+    'releases:',
+    `  - series: "${series}"`,
+    `    releaseDate: ${isoDay(released)}`,
+    `    latest: "${latest}"`,
+    `    activeSupportUntil: ${isoDay(released + Math.floor((end - released) / 2 / DAY) * DAY)}`,
+    `    securitySupportUntil: ${isoDay(end)}`,
+    ...(i % 3 === 0 ? ['    lts: true'] : []),
+    ...(series === '0.1' ? [] : ['  - series: "0.1"', '    releaseDate: 2019-01-01', '    latest: "0.1.9"', '    securitySupportUntil: 2021-01-01']),
+  ];
+  return source.replace(/^(lastVerified: .*)$/m, `$1\n${block.join('\n')}`);
+}
+
 function prepare(n: number): string {
   const dir = join(root, '.bench', `n-${n}`);
   rmSync(dir, { recursive: true, force: true });
@@ -41,7 +71,7 @@ function prepare(n: number): string {
       .replace(/^name: .*$/m, `name: Synthetic ${id}`)
       .replace(/^aliases: .*$/m, 'aliases: []')
       .replace(/^languages: .*$/m, `languages: [${LANGUAGES[i % LANGUAGES.length]}]`);
-    writeFileSync(join(dir, 'content/frameworks', `synthetic-${id}.mdx`), synthetic);
+    writeFileSync(join(dir, 'content/frameworks', `synthetic-${id}.mdx`), withReleases(synthetic, i));
   }
   const { problems } = checkContent(dir);
   if (problems.length) throw new Error(`synthetic content is invalid:\n${formatProblems(problems.slice(0, 10))}`);

@@ -6,8 +6,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkFrameworks, checkPackages, frameworkLines, makeAsk, packageLines, planEdits, type PackageRow } from '../src/lib/versions/check.ts';
-import { withTimeout } from '../src/lib/versions/http.ts';
+import { checkFrameworks, checkPackages, checkSeries, frameworkLines, makeAsk, packageLines, planEdits, seriesLines, type PackageRow } from '../src/lib/versions/check.ts';
+import { versionsOf } from '../src/lib/versions/clients.ts';
+import { memoFetch, withTimeout } from '../src/lib/versions/http.ts';
 import { loadFrameworks } from '../src/lib/versions/load.ts';
 import { editFrontmatter } from '../src/lib/versions/write.ts';
 
@@ -30,9 +31,15 @@ const dir = dirs[0] ? resolve(dirs[0]) : resolve(root, 'content/frameworks');
 const { frameworks, problems } = loadFrameworks(dir);
 for (const p of problems) console.error(`skipped ${p}`);
 
-const ask = makeAsk(withTimeout(fetch), 4);
+// One request per registry page: the newest release and the per-series lists share answers.
+const http = memoFetch(withTimeout(fetch));
+const ask = makeAsk(http, 4);
 const frameworkRows = await checkFrameworks(frameworks, ask);
 console.log(frameworkLines(frameworkRows).join('\n'));
+
+// Each supported release series' recorded `latest` against the newest release of that series.
+const seriesRows = await checkSeries(frameworks, (coordinate) => versionsOf(coordinate, http), new Date().toISOString().slice(0, 10));
+if (seriesRows.length > 0) console.log(`\n${seriesLines(seriesRows).join('\n')}`);
 
 let packageRows: PackageRow[] = [];
 if (flags.has('--packages')) {

@@ -19,6 +19,7 @@ const ALL_PAGES: Record<string, string> = {
   matrix: '/matrix/',
   find: '/find/?need=orm,websockets',
   list: '/frameworks/',
+  lifecycle: '/lifecycle/',
 };
 /** LH_ONLY=compare,find runs only those page types (for a quick check after a change). */
 const PAGES = ONLY ? Object.fromEntries(Object.entries(ALL_PAGES).filter(([t]) => ONLY.includes(t))) : ALL_PAGES;

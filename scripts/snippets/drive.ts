@@ -1,85 +1,160 @@
 // Drive a running snippet over HTTP or WebSocket on 127.0.0.1 and check the task's behaviour.
-// Usage: node scripts/snippets/drive.ts <task> <port> [websocket|socket.io]
-// Exits 0 when the snippet does what the task asks, 1 with the reasons otherwise.
-import { io } from 'socket.io-client';
+// Usage: node scripts/snippets/drive.ts <task> <port> [websocket|socket.io] [--show]
+// Exits 0 when the snippet does what the task asks, 1 with the reasons otherwise; --show prints
+// every exchange (what a recorded wrong answer in tests/unit/snippets.test.ts looks like).
+import { io, type Socket } from 'socket.io-client';
 import {
-  INVALID_USER, MISTYPED_USER, VALID_USER, checkEcho, checkMiddleware, checkRouting, checkValidation, isTask,
-  type Seen, type Task,
+  MIDDLEWARE_REQUESTS, USERS, checkEcho, checkEchoPair, checkMiddleware, checkRouting, checkValidation, isTask, routingRequests,
+  type Exchange, type Task,
 } from '../../src/lib/snippets/tasks.ts';
 import { PROTOCOLS, type Protocol } from '../../src/lib/snippets/meta.ts';
 
-const TIMEOUT_MS = 10_000;
+/** Per request or message; run.ts scales it with the machine's load. */
+export const BASE_TIMEOUT_MS = 10_000;
 
-async function request(base: string, path: string, init: RequestInit = {}): Promise<Seen> {
-  const response = await fetch(base + path, { ...init, signal: AbortSignal.timeout(TIMEOUT_MS) });
+export interface DriveOptions {
+  protocol?: Protocol;
+  timeoutMs?: number;
+  /** Called with every HTTP exchange, for --show. */
+  onExchange?: (e: Exchange) => void;
+}
+
+async function request(base: string, method: string, path: string, timeoutMs: number, sent?: unknown): Promise<Exchange> {
+  const init: RequestInit = { method, signal: AbortSignal.timeout(timeoutMs) };
+  if (sent !== undefined) {
+    init.headers = { 'content-type': 'application/json', accept: 'application/json' };
+    init.body = JSON.stringify(sent);
+  }
+  try {
+    const response = await fetch(base + path, init);
+    const seen = {
+      status: response.status,
+      contentType: response.headers.get('content-type') ?? '',
+      requestId: response.headers.get('x-request-id'),
+      body: await response.text(),
+    };
+    return { method, path, ...(sent === undefined ? {} : { sent }), seen };
+  } catch (error) {
+    const why = (error as Error).name === 'TimeoutError' ? `no answer within ${Math.round(timeoutMs / 1000)} s` : `${(error as Error).message} ${(error as { cause?: Error }).cause?.message ?? ''}`.trim();
+    throw new Error(`drive: ${method} ${path}: ${why}`);
+  }
+}
+
+/** A WebSocket or Socket.IO client that records every message it receives. */
+interface Client {
+  received: string[];
+  send(message: string): void;
+  /** Resolves when `count` messages have arrived, or after the timeout. */
+  waitFor(count: number): Promise<void>;
+  close(): void;
+}
+
+function collector(timeoutMs: number) {
+  const received: string[] = [];
+  let wake = () => {};
   return {
-    status: response.status,
-    contentType: response.headers.get('content-type') ?? '',
-    requestId: response.headers.get('x-request-id'),
-    body: await response.text(),
+    received,
+    push(message: string) { received.push(message); wake(); },
+    waitFor(count: number) {
+      return new Promise<void>((resolve) => {
+        const timer = setTimeout(done, timeoutMs);
+        function done() { clearTimeout(timer); wake = () => {}; resolve(); }
+        wake = () => { if (received.length >= count) done(); };
+        wake();
+      });
+    },
   };
 }
 
-const postJson = (base: string, body: unknown) =>
-  request(base, '/users', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-
-function echoOverWebSocket(url: string, messages: string[]): Promise<string[]> {
+function openWebSocket(url: string, timeoutMs: number): Promise<Client> {
   return new Promise((resolve, reject) => {
     const socket = new WebSocket(url);
-    const received: string[] = [];
-    const timer = setTimeout(() => { socket.close(); resolve(received); }, TIMEOUT_MS);
-    socket.addEventListener('open', () => socket.send(messages[0]!));
-    socket.addEventListener('message', (event) => {
-      received.push(String(event.data));
-      if (received.length < messages.length) socket.send(messages[received.length]!);
-      else { clearTimeout(timer); socket.close(); resolve(received); }
+    const c = collector(timeoutMs);
+    const timer = setTimeout(() => { socket.close(); reject(new Error(`drive: WebSocket ${url} did not open within ${Math.round(timeoutMs / 1000)} s`)); }, timeoutMs);
+    socket.addEventListener('message', (event) => c.push(String(event.data)));
+    socket.addEventListener('open', () => {
+      clearTimeout(timer);
+      resolve({ received: c.received, send: (m) => socket.send(m), waitFor: c.waitFor, close: () => socket.close() });
     });
-    socket.addEventListener('error', () => { clearTimeout(timer); reject(new Error(`could not open a WebSocket to ${url}`)); });
+    socket.addEventListener('error', () => { clearTimeout(timer); reject(new Error(`drive: could not open a WebSocket to ${url}`)); });
   });
 }
 
-function echoOverSocketIo(base: string, messages: string[]): Promise<string[]> {
+function openSocketIo(base: string, timeoutMs: number): Promise<Client> {
   return new Promise((resolve, reject) => {
-    const socket = io(base, { path: '/ws', transports: ['websocket'], reconnection: false, timeout: TIMEOUT_MS });
-    const received: string[] = [];
-    const timer = setTimeout(() => { socket.close(); resolve(received); }, TIMEOUT_MS);
-    socket.on('connect', () => socket.emit('message', messages[0]));
-    socket.on('message', (data: unknown) => {
-      received.push(String(data));
-      if (received.length < messages.length) socket.emit('message', messages[received.length]);
-      else { clearTimeout(timer); socket.close(); resolve(received); }
-    });
-    socket.on('connect_error', (error) => { clearTimeout(timer); socket.close(); reject(new Error(`Socket.IO could not connect on path /ws: ${error.message}`)); });
+    const socket: Socket = io(base, { path: '/ws', transports: ['websocket'], reconnection: false, timeout: timeoutMs, forceNew: true });
+    const c = collector(timeoutMs);
+    socket.on('message', (data: unknown) => c.push(String(data)));
+    socket.on('connect', () => resolve({ received: c.received, send: (m) => socket.emit('message', m), waitFor: c.waitFor, close: () => socket.close() }));
+    socket.on('connect_error', (error) => { socket.close(); reject(new Error(`drive: Socket.IO could not connect on path /ws: ${error.message}`)); });
   });
+}
+
+/** Open `clients` at once and let them send in turn, one message each, waiting for each echo. */
+async function echoes(open: () => Promise<Client>, messages: string[][], timeoutMs: number): Promise<string[][]> {
+  const clients: Client[] = [];
+  try {
+    for (let i = 0; i < messages.length; i++) clients.push(await open());
+    const rounds = Math.max(...messages.map((m) => m.length));
+    for (let round = 0; round < rounds; round++) {
+      for (const [i, client] of clients.entries()) {
+        const message = messages[i]![round];
+        if (message === undefined) continue;
+        client.send(message);
+        await client.waitFor(round + 1);
+      }
+    }
+    // Anything else, such as another client's echo broadcast late, arrives in this grace period.
+    await new Promise((r) => setTimeout(r, Math.min(500, timeoutMs)));
+    return clients.map((c) => [...c.received]);
+  } finally {
+    for (const c of clients) c.close();
+  }
 }
 
 /** Run one task against a snippet listening on 127.0.0.1:<port>; resolves to the problems found. */
-export async function drive(task: Task, port: number, protocol: Protocol = 'websocket'): Promise<string[]> {
+export async function drive(task: Task, port: number, options: DriveOptions = {}): Promise<string[]> {
+  const { protocol = 'websocket', timeoutMs = BASE_TIMEOUT_MS, onExchange = () => {} } = options;
   const base = `http://127.0.0.1:${port}`;
-  switch (task) {
-    case 'routing': {
-      const names = ['Ada', `Grace${port % 97}`];
-      return checkRouting(names, [await request(base, `/hello/${names[0]}`), await request(base, `/hello/${names[1]}`)]);
+  const all = async (requests: { method: string; path: string; sent?: unknown }[]) => {
+    const exchanges: Exchange[] = [];
+    for (const r of requests) {
+      const e = await request(base, r.method, r.path, timeoutMs, r.sent);
+      onExchange(e);
+      exchanges.push(e);
     }
+    return exchanges;
+  };
+  switch (task) {
+    case 'routing':
+      return checkRouting(await all(routingRequests(port)));
     case 'middleware':
-      return checkMiddleware([await request(base, '/'), await request(base, '/'), await request(base, '/no-such-page')]);
+      return checkMiddleware(await all(MIDDLEWARE_REQUESTS));
     case 'input-validation':
-      return checkValidation([await postJson(base, VALID_USER), await postJson(base, INVALID_USER), await postJson(base, MISTYPED_USER)]);
+      return checkValidation(await all(USERS.map((sent) => ({ method: 'POST', path: '/users', sent }))));
     case 'websockets': {
-      const sent = ['hello', `second message ${port}`];
-      const received = protocol === 'socket.io' ? await echoOverSocketIo(base, sent) : await echoOverWebSocket(`ws://127.0.0.1:${port}/ws`, sent);
-      return checkEcho(sent, received);
+      const open = protocol === 'socket.io' ? () => openSocketIo(base, timeoutMs) : () => openWebSocket(`ws://127.0.0.1:${port}/ws`, timeoutMs);
+      const alone = ['hello', `second message ${port}`];
+      const [received] = await echoes(open, [alone], timeoutMs);
+      const problems = checkEcho(alone, received!);
+      const a = ['from A, 1', 'from A, 2'];
+      const b = ['from B, 1', 'from B, 2'];
+      const [receivedA, receivedB] = await echoes(open, [a, b], timeoutMs);
+      return [...problems, ...checkEchoPair({ sent: a, received: receivedA! }, { sent: b, received: receivedB! })];
     }
   }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const [task = '', port = '', protocol = 'websocket'] = process.argv.slice(2);
+  const args = process.argv.slice(2);
+  const show = args.includes('--show');
+  const [task = '', port = '', protocol = 'websocket'] = args.filter((a) => a !== '--show');
   if (!isTask(task) || !/^\d+$/.test(port) || !(PROTOCOLS as readonly string[]).includes(protocol)) {
-    console.error('usage: node scripts/snippets/drive.ts <routing|middleware|input-validation|websockets> <port> [websocket|socket.io]');
+    console.error('usage: node scripts/snippets/drive.ts <routing|middleware|input-validation|websockets> <port> [websocket|socket.io] [--show]');
     process.exit(2);
   }
-  const problems = await drive(task, Number(port), protocol as Protocol).catch((error: Error) => [error.message]);
+  const onExchange = show ? (e: Exchange) => console.log(JSON.stringify(e)) : () => {};
+  const problems = await drive(task, Number(port), { protocol: protocol as Protocol, onExchange }).catch((error: Error) => [error.message]);
   for (const problem of problems) console.error(`✗ ${problem}`);
   console.log(problems.length === 0 ? `✓ ${task}` : `✗ ${task}: ${problems.length} problem(s)`);
   process.exit(problems.length === 0 ? 0 : 1);

@@ -1,6 +1,7 @@
 // How each runner installs a snippet in its work copy, and which toolchain it needs.
-// The work copy lives in .snippets/work/<framework>/<task>/; caches (pip, npm, Go, cargo, Maven)
-// are the machine's own and may be warm or cold.
+// The work copy lives in .snippets/work/<framework>/<task>/ and starts clean on every run unless
+// --keep; caches (pip, npm, Go, cargo's shared target, Maven) are the machine's own and may be
+// warm or cold.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Runner } from '../../src/lib/snippets/meta.ts';
@@ -8,7 +9,7 @@ import type { Runner } from '../../src/lib/snippets/meta.ts';
 export interface Toolchain {
   /** Commands that must be on PATH. */
   commands: string[];
-  /** Files the runner installs from: a change re-installs. */
+  /** Files the runner installs from, all required (go.sum only when go.mod requires modules): a change re-installs a kept work copy. */
   lockfiles: string[];
   /** Install command run in the work copy when the lockfiles changed. */
   install?: string;
@@ -32,7 +33,8 @@ export const TOOLCHAINS: Record<Exclude<Runner, 'syntax'>, Toolchain> = {
   npm: {
     commands: ['npm'],
     lockfiles: ['package.json', 'package-lock.json'],
-    install: 'npm install --no-audit --no-fund --loglevel=error',
+    // npm ci: exactly the lockfile's tree; it refuses a missing or out-of-date package-lock.json.
+    install: 'npm ci --no-audit --no-fund --loglevel=error',
     version: 'node --version',
   },
   go: {

@@ -9,6 +9,7 @@ import { urls } from '../lib/shared/urls.ts';
 import type { ExportedFramework, ExportedSupport } from '../lib/shared/export.ts';
 import { el, levelBadge } from './dom.ts';
 import { dormantReason, isPartial, requirementsText } from '../lib/shared/support.ts';
+import { lifecycleFacts, today } from '../lib/shared/lifecycle.ts';
 
 /** A feature as /compare/ embeds it in the page (id, name, category label), in display order. */
 export interface TableFeature {
@@ -60,6 +61,12 @@ export function drawComparison(frameworks: readonly ExportedFramework[], feature
     }
     table.append(body);
   }
+  // Release lifecycles: always shown (never hidden by "only differences"), same words as pair pages.
+  const lifecycle = el('tbody', {}, [el('tr', { className: 'category-row' }, [el('th', { scope: 'rowgroup', colSpan: frameworks.length + 1 }, ['Versions and support'])])]);
+  for (const row of lifecycleFacts(frameworks, today())) {
+    lifecycle.append(el('tr', {}, [el('th', { scope: 'row' }, [row.label]), ...row.cells.map((text) => el('td', {}, [el('p', { className: 'm-0' }, [text])]))]));
+  }
+  table.append(lifecycle);
   const box = el('div', { className: `compare-box${frameworks.length > FIT_COLUMNS ? ' is-wide' : ''}`, tabIndex: 0, role: 'region', ariaLabel: `${caption} (scrolls sideways when it is wider than the screen)` }, [table]);
   box.dataset.cols = String(frameworks.length);
   const out: HTMLElement[] = [el('p', { className: 'scroll-hint' }, ['Scroll the table sideways to see every framework.']), box];

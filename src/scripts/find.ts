@@ -22,6 +22,9 @@ export async function initFindPage(): Promise<void> {
   const boxes = $$<HTMLInputElement>('input[name=need]', form);
   const radios = $$<HTMLInputElement>('input[name=min]', form);
   const countPartial = $<HTMLInputElement>('input[name=partial]', form);
+  const languageBoxes = $$<HTMLInputElement>('input[name=language]', form);
+  const kindBoxes = $$<HTMLInputElement>('input[name=kind]', form);
+  const narrowOf = (s: FindState) => ({ language: s.language, kind: s.kind });
   const featureName = new Map(boxes.map((b) => [b.value, $<HTMLLabelElement>(`label[for="${b.id}"]`, form).textContent!.trim()]));
   const ids = boxes.map((b) => b.value);
   const cache = new Map<string, Promise<ExportedFeatureAnswers>>();
@@ -34,7 +37,7 @@ export async function initFindPage(): Promise<void> {
 
   function problemItem(p: FindProblem): HTMLLIElement {
     const item = el('li', {}, [el('bdi', {}, [describeFindProblem(p)])]);
-    if (p.kind === 'unknown') p.suggestions.forEach((s, i) => item.append(i === 0 ? ' ' : ', ', el('a', { href: `${location.pathname}${findQuery([...state.need, s], state.min, state.partial)}` }, [featureName.get(s) ?? s])));
+    if (p.kind === 'unknown') p.suggestions.forEach((s, i) => item.append(i === 0 ? ' ' : ', ', el('a', { href: `${location.pathname}${findQuery([...state.need, s], state.min, state.partial, narrowOf(state))}` }, [featureName.get(s) ?? s])));
     return item;
   }
 
@@ -52,6 +55,8 @@ export async function initFindPage(): Promise<void> {
     for (const box of boxes) box.checked = state.need.includes(box.value);
     for (const radio of radios) radio.checked = radio.value === state.min;
     countPartial.checked = state.partial;
+    for (const box of languageBoxes) box.checked = state.language.some((l) => l.toLowerCase() === box.value.toLowerCase());
+    for (const box of kindBoxes) box.checked = state.kind.includes(box.value.toLowerCase());
     const { shown, more } = limitProblems(state.problems.filter((p) => p.kind !== 'missing'));
     messages.replaceChildren();
     if (shown.length > 0) {
@@ -70,14 +75,15 @@ export async function initFindPage(): Promise<void> {
     const bySlug = new Map<string, Candidate>();
     answers.forEach((feature) => {
       for (const a of feature.answers) {
-        const c = bySlug.get(a.slug) ?? { slug: a.slug, name: a.name, cells: {} };
+        const c = bySlug.get(a.slug) ?? { slug: a.slug, name: a.name, languages: a.languages, kind: a.kind, cells: {} };
         (c.cells as Record<string, Candidate['cells'][string]>)[feature.id] = { level: a.level, ...(a.partial ? { partial: true } : {}), ...(a.package ? { package: a.package } : {}) };
         bySlug.set(a.slug, c);
       }
     });
-    const { matching, nearMisses } = findMatches([...bySlug.values()], state.need, state.min, state.partial);
+    const { matching, nearMisses } = findMatches([...bySlug.values()], state.need, state.min, state.partial, narrowOf(state));
     const names = state.need.map((n) => featureName.get(n)).join(', ');
-    summary.textContent = `${plural(matching.length, 'framework has', 'frameworks have')} ${state.need.length === 1 ? names : `all of ${names}`} (${MIN_LABELS[state.min].toLowerCase()}${state.partial ? ', partial support counted' : ', full support only'}).`;
+    const scope = [state.language.length ? ` in ${state.language.join(' or ')}` : '', state.kind.length ? ` (${state.kind.join(' or ')})` : ''].join('');
+    summary.textContent = `${plural(matching.length, `framework${scope} has`, `frameworks${scope} have`)} ${state.need.length === 1 ? names : `all of ${names}`} (${MIN_LABELS[state.min].toLowerCase()}${state.partial ? ', partial support counted' : ', full support only'}).`;
     matchingList.replaceChildren(
       ...matching.map((c) => el('li', { className: 'card' }, [el('h3', { className: 'm-0 text-base' }, [el('a', { href: urls.profile(c.slug) }, [c.name])]), el('ul', { className: 'text-sm mt-1' }, state.need.map((n) => levelLine(c.cells[n], n)))])),
     );
@@ -97,9 +103,10 @@ export async function initFindPage(): Promise<void> {
     const need = boxes.filter((b) => b.checked).map((b) => b.value);
     const min = (radios.find((r) => r.checked)?.value ?? 'official') as FindState['min'];
     const partial = countPartial.checked;
+    const narrow = { language: languageBoxes.filter((b) => b.checked).map((b) => b.value), kind: kindBoxes.filter((b) => b.checked).map((b) => b.value) };
     // Keep the order the reader ticked things in: earlier needs first, new ones appended.
     const ordered = [...state.need.filter((n) => need.includes(n)), ...need.filter((n) => !state.need.includes(n))];
-    history.pushState(null, '', `${location.pathname}${findQuery(ordered, min, partial)}`);
+    history.pushState(null, '', `${location.pathname}${findQuery(ordered, min, partial, narrow)}`);
     state = parseFindQuery(location.search, ids);
     copied.textContent = '';
     void render();
@@ -117,7 +124,7 @@ export async function initFindPage(): Promise<void> {
   });
   // Boxes ticked before this script ran count as the question.
   const early = boxes.filter((b) => b.checked).map((b) => b.value);
-  if (state.need.length === 0 && early.length > 0) state = parseFindQuery(findQuery(early, state.min, state.partial || countPartial.checked), ids);
-  if (state.need.length > 0) history.replaceState(null, '', `${location.pathname}${findQuery(state.need, state.min, state.partial)}`);
+  if (state.need.length === 0 && early.length > 0) state = parseFindQuery(findQuery(early, state.min, state.partial || countPartial.checked, narrowOf(state)), ids);
+  if (state.need.length > 0) history.replaceState(null, '', `${location.pathname}${findQuery(state.need, state.min, state.partial, narrowOf(state))}`);
   await render();
 }

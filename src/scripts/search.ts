@@ -6,7 +6,8 @@
  * inserted as HTML.
  */
 import { cleanQuery, excerptParts, mergeHits, PAGE_SIZE, pagePath, plausibleQuery, resultOrder, type RankedHit } from '../lib/shared/search-rank.ts';
-import { frameworkPair, lookup, normalizeTerm, slugOfProfile, type PageType, type Vocab, type VocabPage } from '../lib/shared/search-vocab.ts';
+import { featureWithFacet, frameworkPair, lookup, normalizeTerm, slugOfProfile, type Facet, type PageType, type Vocab, type VocabPage } from '../lib/shared/search-vocab.ts';
+import { LEVEL_INFO } from '../lib/model/levels.ts';
 import { correction } from '../lib/shared/suggest.ts';
 import { plural } from '../lib/shared/format.ts';
 import { urls } from '../lib/shared/urls.ts';
@@ -23,8 +24,6 @@ interface Pagefind {
   search(q: string, o?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
 }
 
-/** Rows of a feature's answer table shown in the results; the feature page has them all. */
-const ANSWER_ROWS = 12;
 /** Wait this long after the last keystroke before searching as one types. */
 const TYPING_DELAY_MS = 300;
 
@@ -46,23 +45,42 @@ function loadVocab(): Promise<Vocab> {
 /** "for “<query>”", with the query isolated so right-to-left text cannot reorder the sentence. */
 const quoted = (q: string) => ['“', el('bdi', {}, [q]), '”'];
 
-function answerTable(feature: ExportedFeatureAnswers): HTMLElement {
-  const rows = feature.answers.slice(0, ANSWER_ROWS).map((a) =>
-    el('tr', {}, [
-      el('th', { scope: 'row' }, [el('a', { href: urls.profile(a.slug) }, [a.name])]),
-      el('td', {}, [levelBadge(a.level, a.partial === true)]),
-      el('td', {}, [...(a.package ? [el('code', {}, [a.package])] : ['—']), ...(a.needs ? [el('span', { className: 'block text-sm needs' }, [`Needs: ${a.needs}`])] : [])]),
-    ]),
-  );
-  const more = feature.answers.length - rows.length;
-  return el('section', { className: 'card my-4', ariaLabel: `${feature.name}: the answer` }, [
-    el('table', { className: 'data-table answer-table' }, [
-      el('caption', {}, [`${feature.name}: support in ${plural(feature.answers.length, 'framework')}, strongest first`]),
-      el('thead', {}, [el('tr', {}, [el('th', { scope: 'col' }, ['Framework']), el('th', { scope: 'col' }, ['Support']), el('th', { scope: 'col' }, ['Package'])])]),
-      el('tbody', {}, rows),
-    ]),
-    el('p', { className: 'm-0 text-sm' }, [el('a', { href: urls.feature(feature.id) }, [more > 0 ? `All ${feature.answers.length} frameworks, with notes and evidence, on the ${feature.name} page` : `Notes and evidence on the ${feature.name} page`])]),
+/**
+ * A feature's answer: every framework (or those of the language or kind the query named), grouped
+ * by level, strongest first. The strongest group is open; the others are closed disclosures that
+ * say how many they hold, so a phone shows a short list and nothing is cut.
+ */
+function answerTable(feature: ExportedFeatureAnswers, facet: Facet | null): HTMLElement {
+  const answers = feature.answers.filter((a) => !facet || (facet.by === 'language' ? a.languages?.includes(facet.value) : a.kind === facet.value));
+  const scope = facet ? ` in ${facet.by === 'language' ? facet.value : `${facet.value}s`}` : '';
+  const groups = [...new Set(answers.map((a) => a.level))].map((level) => ({ level, rows: answers.filter((a) => a.level === level) }));
+  const section = el('section', { className: 'card my-4 answer', ariaLabel: `${feature.name}: the answer` }, [
+    el('h2', { className: 'mt-0 text-lg' }, [`${feature.name}${scope}: ${plural(answers.length, 'framework')}, strongest support first`]),
   ]);
+  groups.forEach((g, i) => {
+    const table = el('table', { className: 'data-table answer-table' }, [
+      el('caption', { className: 'sr-only' }, [`${LEVEL_INFO[g.level].label}: ${plural(g.rows.length, 'framework')}`]),
+      el('thead', {}, [el('tr', {}, [el('th', { scope: 'col' }, ['Framework']), el('th', { scope: 'col' }, ['Support']), el('th', { scope: 'col' }, ['Package'])])]),
+      el('tbody', {}, g.rows.map((a) =>
+        el('tr', {}, [
+          el('th', { scope: 'row' }, [el('a', { href: urls.profile(a.slug) }, [a.name])]),
+          el('td', {}, [levelBadge(a.level, a.partial === true)]),
+          el('td', {}, [...(a.package ? [el('code', {}, [a.package])] : ['—']), ...(a.needs ? [el('span', { className: 'block text-sm needs' }, [`Needs: ${a.needs}`])] : [])]),
+        ]),
+      )),
+    ]);
+    section.append(el('details', { open: i === 0 }, [el('summary', { className: 'font-semibold cursor-pointer' }, [`${LEVEL_INFO[g.level].label} (${g.rows.length})`]), table]));
+  });
+  if (answers.length === 0) section.append(el('p', {}, [`No framework${scope} in the atlas yet.`]));
+  section.append(el('p', { className: 'm-0 text-sm' }, [el('a', { href: urls.feature(feature.id) }, [`Notes and evidence for every framework on the ${feature.name} page`])]));
+  return section;
+}
+
+/** The language or kind the filters narrow to, for the answer table. */
+function facetOf(filters: Record<string, string>): Facet | null {
+  if (filters.language) return { by: 'language', value: filters.language };
+  if (filters.kind) return { by: 'kind', value: filters.kind };
+  return null;
 }
 
 export function initSearchPage(): void {
@@ -107,8 +125,11 @@ export function initSearchPage(): void {
   }
 
   function renderHit(hit: RankedHit): HTMLLIElement {
-    const excerpt = el('p', { className: 'm-0 text-sm' });
-    for (const part of excerptParts(hit.excerpt ?? '')) excerpt.append(part.mark ? el('mark', {}, [part.text]) : part.text);
+    const excerpt = el('p', { className: 'm-0 text-sm excerpt' });
+    const parts = excerptParts(hit.excerpt ?? '');
+    // Every card says something: the page's own one-line description when the index gave no excerpt.
+    if (parts.length === 0 && hit.description) excerpt.append(hit.description);
+    for (const part of parts) excerpt.append(part.mark ? el('mark', {}, [part.text]) : part.text);
     return el('li', { className: 'card' }, [
       el('p', { className: 'm-0 text-sm text-muted' }, [hit.pinned ? `${hit.type} · exact match` : hit.type]),
       el('h2', { className: 'm-0 text-lg' }, [el('a', { href: hit.url }, [hit.title])]),
@@ -182,6 +203,12 @@ export function initSearchPage(): void {
     let pinned = lookup(v, query);
     corrected = undefined;
     const pair = frameworkPair(v, query);
+    // "orm python": the feature's answer for that language, and that language's pages first.
+    const faceted = pinned.length === 0 && !pair ? featureWithFacet(v, query) : null;
+    if (faceted) {
+      pinned = [faceted.feature];
+      if (!filters[faceted.facet.by]) filters[faceted.facet.by] = faceted.facet.value;
+    }
     if (pinned.length === 0 && !pair) {
       const guess = correction(normalizeTerm(query), Object.keys(v.terms));
       if (guess && guess !== normalizeTerm(query)) {
@@ -196,23 +223,34 @@ export function initSearchPage(): void {
       pinned = [{ url: exists ? page : urls.compare([a, b]), title: `${pair[0].title} vs ${pair[1].title}`, type: 'Comparison' }, ...pair];
     }
     pinned = pinned.filter((p) => !filters.type || p.type === filters.type);
-    const types = filters.type ? [filters.type as PageType] : (['Framework', 'Feature', 'Comparison'] as PageType[]);
-    const perType = await Promise.all(types.map((type) => pf.search(corrected ?? query, { filters: { ...filters, type } })));
+    // Comparison pages answer queries that name two frameworks (or ask for comparisons); otherwise
+    // hundreds of near-identical pair pages would bury the profiles and feature pages.
+    const types = filters.type ? [filters.type as PageType] : pair ? (['Framework', 'Feature', 'Comparison'] as PageType[]) : (['Framework', 'Feature'] as PageType[]);
+    const text = faceted ? faceted.feature.title : (corrected ?? query);
+    const perType = await Promise.all(types.map((type) => pf.search(text, { filters: { ...filters, type } })));
     if (id !== run) return;
     pending = resultOrder(Object.fromEntries(types.map((t, i) => [t, perType[i]!.results])) as Partial<Record<PageType, PagefindResult[]>>);
     // With filters on, pinned pages must also pass them: a pinned page counts once, found or not.
-    const usablePinned = Object.keys(filters).some((k) => k !== 'type') ? [] : pinned;
+    // A feature page answers for every language and kind, so it passes those filters.
+    const usablePinned = Object.keys(filters).some((k) => k !== 'type') ? pinned.filter((p) => p.type === 'Feature') : pinned;
     total = pending.length + usablePinned.length;
     const feature = usablePinned.find((p) => p.type === 'Feature');
     if (feature && !filters.type) {
       const data = await fetch(`/data/features/${feature.url.split('/').filter(Boolean).pop()}.json`).then((r) => (r.ok ? (r.json() as Promise<ExportedFeatureAnswers>) : null), () => null);
       if (id !== run) return;
-      if (data) answer.replaceChildren(answerTable(data));
+      if (data) answer.replaceChildren(answerTable(data, faceted?.facet ?? facetOf(filters)));
     }
     await showMore(id, usablePinned);
     if (id !== run) return;
     if (shown.size === 0) {
-      status.replaceChildren('No results for ', ...quoted(query), '.');
+      const active = selects.filter((s) => s.value);
+      if (active.length > 0) {
+        // Say that the filters emptied the list, and offer the same search without them.
+        const clear = el('a', { href: urls.search(query) }, ['search without filters']);
+        status.replaceChildren('No results for ', ...quoted(query), ` with ${active.map((s) => `${s.name} “${s.value}”`).join(' and ')}. `, clear, '.');
+      } else {
+        status.replaceChildren('No results for ', ...quoted(query), '.');
+      }
       empty.hidden = false;
     }
   }

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { content } from './helpers.ts';
 import { isDormant } from '../../src/lib/shared/support.ts';
+import { toLifecycle } from '../../src/lib/shared/lifecycle.ts';
 
 const { frameworks, features } = content();
 
@@ -22,6 +23,12 @@ test('frameworks.json publishes every framework with its facts and feature map',
       lastVerified: fw.data.lastVerified.toISOString().slice(0, 10),
     });
     expect(typeof item.firstReleased).toBe('number');
+    // Release series with every date as YYYY-MM-DD, and the policy, as authored.
+    expect(item.releases).toEqual(toLifecycle(fw.data.releases));
+    for (const r of (item.releases ?? []) as Record<string, unknown>[]) {
+      for (const key of ['releaseDate', 'activeSupportUntil', 'securitySupportUntil']) if (r[key] !== undefined) expect(r[key]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+    expect(item.releasePolicy).toEqual(fw.data.releasePolicy ? Object.fromEntries(Object.entries(fw.data.releasePolicy).filter(([, v]) => v !== undefined)) : undefined);
     const map = item.features as Record<string, Record<string, unknown>>;
     expect(Object.keys(map).sort()).toEqual(features.map((f) => f.id).sort());
     for (const [id, cell] of Object.entries(fw.data.features)) {

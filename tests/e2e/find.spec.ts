@@ -81,3 +81,29 @@ test('without JavaScript the page says matching needs it and offers the matrix',
   await expect(page.getByRole('button', { name: 'Find' })).toBeVisible();
   await context.close();
 });
+
+test('language and kind narrow the answer, and a framework counts under any of its languages', async ({ page }) => {
+  const multi = frameworks.find((f) => f.data.languages.length > 1)!;
+  const language = multi.data.languages[multi.data.languages.length - 1]!;
+  await page.goto(`/find/?need=routing&min=community&language=${encodeURIComponent(language)}`);
+  const expected = frameworks.filter((f) => f.data.languages.includes(language) && meets(f.data.features['routing']!, 'community')).map((f) => f.data.name).sort();
+  const list = page.getByRole('list', { name: 'Matching frameworks' });
+  await expect(list.getByRole('heading', { level: 3 })).toHaveCount(expected.length);
+  expect((await list.getByRole('heading', { level: 3 }).allInnerTexts()).sort()).toEqual(expected);
+  await expect(page.getByRole('checkbox', { name: language, exact: true })).toBeChecked();
+  const kind = multi.data.kind;
+  await page.getByRole('checkbox', { name: new RegExp(`^${kind}$`, 'i') }).check();
+  await expect(page).toHaveURL(new RegExp(`&kind=${kind}$`));
+  const both = frameworks.filter((f) => f.data.languages.includes(language) && f.data.kind === kind && meets(f.data.features['routing']!, 'community'));
+  await expect(list.getByRole('heading', { level: 3 })).toHaveCount(both.length);
+});
+
+test('an address with thousands of values is read in part, says so, and the page stays responsive', async ({ page }) => {
+  // As many values as a server accepts in one address (about 4 kB), far more than the finder reads.
+  const flood = Array.from({ length: 600 }, (_, i) => `x${i}`).join(',');
+  await page.goto(`/find/?need=orm,${flood}`);
+  await expect(page.locator('#find-messages')).toContainText('were left out');
+  await expect(page.getByRole('list', { name: 'Matching frameworks' })).toBeVisible();
+  await page.getByRole('checkbox', { name: 'WebSockets', exact: true }).check();
+  await expect(page).toHaveURL(/need=orm,websockets/);
+});

@@ -71,5 +71,7 @@ export const ONE_OF_EACH = [
   '/find/?need=orm,websockets',
   '/about/',
   '/stale/',
+  '/lifecycle/',
+  '/lifecycle/by-name/',
   '/no-such-page/',
 ];

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { collectErrors, content } from './helpers.ts';
 
 const { frameworks } = content();
@@ -85,15 +86,22 @@ async function allResults(page: Page): Promise<string[]> {
   return items.locator('h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
 }
 
-test('a feature page outranks profiles for its own name, and profiles outrank comparisons', async ({ page }) => {
+test('a feature page comes first for its own name, then profiles; comparisons only for queries that name two frameworks', async ({ page }) => {
   await page.goto('/search/?q=websockets');
   const hrefs = await allResults(page);
   expect(hrefs[0]).toBe('/features/websockets/');
-  const firstComparison = hrefs.findIndex((h) => h.startsWith('/compare/'));
-  const lastProfile = hrefs.findLastIndex((h) => h.startsWith('/frameworks/'));
-  expect(firstComparison).toBeGreaterThan(0);
-  expect(lastProfile).toBeGreaterThan(0);
-  expect(lastProfile).toBeLessThan(firstComparison);
+  expect(hrefs.filter((h) => h.startsWith('/compare/'))).toEqual([]);
+  expect(hrefs.some((h) => h.startsWith('/frameworks/'))).toBe(true);
+  await page.goto('/search/?q=django%20flask');
+  expect((await allResults(page)).some((h) => h.startsWith('/compare/'))).toBe(true);
+});
+
+test('every result card says something: an excerpt from the page or its one-line description', async ({ page }) => {
+  await page.goto('/search/?q=websockets');
+  await allResults(page);
+  const texts = await page.getByRole('list', { name: 'Search results' }).locator('li p.excerpt').allInnerTexts();
+  expect(texts.length).toBeGreaterThan(0);
+  expect(texts.filter((t) => t.trim() === '')).toEqual([]);
 });
 
 test('every counted result can be reached, and each page is listed once', async ({ page }) => {
@@ -118,15 +126,74 @@ test('for "python", a Python framework ranks above a feature page that mentions 
   expect(hrefs.indexOf('/frameworks/flask/')).toBeLessThan(hrefs.indexOf('/features/logging/'));
 });
 
-test('a feature query answers first with that feature across every framework', async ({ page }) => {
+test('a feature query answers first with that feature across every framework, grouped by level', async ({ page }) => {
   await page.goto('/search/?q=orm');
-  const table = page.getByRole('table', { name: /^ORM: support in \d+ frameworks/ });
-  await expect(table).toBeVisible();
-  await expect(table.getByRole('row')).toHaveCount(Math.min(12, frameworks.length) + 1);
-  const first = await table.getByRole('rowheader').first().innerText();
-  const firstFw = frameworks.find((f) => f.data.name === first)!;
-  expect(firstFw.data.features['orm']!.level).toBe('built-in');
-  await expect(page.getByRole('link', { name: /on the ORM page/ })).toHaveAttribute('href', '/features/orm/');
+  const answer = page.getByRole('region', { name: 'ORM: the answer' });
+  await expect(answer.getByRole('heading', { name: `ORM: ${frameworks.length} frameworks, strongest support first` })).toBeVisible();
+  // Every framework is there, once, in the group of its level; only the strongest group is open.
+  const names = (await answer.locator('tbody th').allTextContents()).map((t) => t.trim());
+  expect([...names].sort()).toEqual(frameworks.map((f) => f.data.name).sort());
+  const groups = answer.locator('details');
+  const levels = [...new Set(frameworks.map((f) => f.data.features['orm']!.level))];
+  await expect(groups).toHaveCount(levels.length);
+  await expect(groups.first()).toHaveAttribute('open', '');
+  for (let i = 1; i < levels.length; i++) await expect(groups.nth(i)).not.toHaveAttribute('open', '');
+  const first = (await groups.first().locator('tbody th').first().textContent())!.trim();
+  expect(frameworks.find((f) => f.data.name === first)!.data.features['orm']!.level).toBe('built-in');
+  await expect(answer.getByRole('link', { name: /on the ORM page/ })).toHaveAttribute('href', '/features/orm/');
+});
+
+test('a query naming a feature and a language answers for that language and ranks its profiles first', async ({ page }) => {
+  const python = frameworks.filter((f) => f.data.languages.includes('Python'));
+  await page.goto('/search/?q=orm%20python');
+  const answer = page.getByRole('region', { name: 'ORM: the answer' });
+  await expect(answer.getByRole('heading', { name: `ORM in Python: ${python.length} frameworks, strongest support first` })).toBeVisible();
+  expect((await answer.locator('tbody th').allTextContents()).map((t) => t.trim()).sort()).toEqual(python.map((f) => f.data.name).sort());
+  const hrefs = await allResults(page);
+  expect(hrefs[0]).toBe('/features/orm/');
+  const profiles = hrefs.filter((h) => h.startsWith('/frameworks/'));
+  expect(profiles.length).toBeGreaterThan(0);
+  for (const h of profiles) expect(python.map((f) => `/frameworks/${f.slug}/`)).toContain(h);
+});
+
+test('the language filter keeps a framework listed under several languages', async ({ page }) => {
+  const multi = frameworks.find((f) => f.data.languages.length > 1)!;
+  for (const language of multi.data.languages) {
+    await page.goto(`/search/?q=${encodeURIComponent(multi.data.name)}&language=${encodeURIComponent(language)}`);
+    await expect(page.getByRole('list', { name: 'Search results' }).getByRole('link', { name: multi.data.name, exact: true }).first()).toBeVisible();
+  }
+});
+
+test('a filter that empties the results says so and offers the search without it', async ({ page }) => {
+  // A language none of whose frameworks mentions Django anywhere in its file.
+  const mentions = (slug: string) => /django/i.test(readFileSync(`content/frameworks/${slug}.mdx`, 'utf8'));
+  const language = [...new Set(frameworks.flatMap((f) => f.data.languages))].find((l) => frameworks.filter((f) => f.data.languages.includes(l)).every((f) => !mentions(f.slug)))!;
+  expect(language).toBeTruthy();
+  await page.goto(`/search/?q=django&language=${encodeURIComponent(language)}&type=Framework`);
+  const status = page.locator('[data-search-status]');
+  await expect(status).toContainText(`with type “Framework” and language “${language}”`);
+  await status.getByRole('link', { name: 'search without filters' }).click();
+  await expect(page).toHaveURL(/\/search\/\?q=django$/);
+  await expect(page.getByRole('list', { name: 'Search results' }).getByRole('link', { name: 'Django', exact: true }).first()).toBeVisible();
+});
+
+for (const query of ['constructor', 'Constructors', 'django constructor', '__proto__']) {
+  test(`"${query}" is an ordinary word: the search finishes`, async ({ page }) => {
+    const errors = collectErrors(page);
+    await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+    await expect(page.locator('[data-search-status]')).toContainText(/result|No results/);
+    expect(errors).toEqual([]);
+  });
+}
+
+test('"/" focuses the search box on a page without scripts, but not while typing in a field', async ({ page }) => {
+  await page.goto('/frameworks/django/');
+  await page.keyboard.press('/');
+  const box = page.getByRole('searchbox', { name: 'Search the atlas' });
+  await expect(box).toBeFocused();
+  await box.fill('a');
+  await page.keyboard.press('/');
+  await expect(box).toHaveValue('a/');
 });
 
 for (const query of ['django rails', 'Django vs Rails', 'rails vs. django']) {

@@ -98,3 +98,25 @@ test('the export carries each snippet with its code, whether it was tested and t
     );
   }
 });
+
+test('on a phone, code keeps its lines and indentation and scrolls inside its block, not the page', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  // A Python snippet: indentation is meaning there.
+  const python = snippets.find((s) => s.files.some((f) => f.name.endsWith('.py') && /\n {4}\S/.test(f.code)))!;
+  const file = python.files.find((f) => f.name.endsWith('.py') && /\n {4}\S/.test(f.code))!;
+  await page.goto(`/features/${python.task}/`);
+  const section = page.getByRole('region', { name: /^The same task in/ });
+  const card = section.getByRole('article').filter({ has: page.getByRole('heading', { level: 3, name: nameOf(python.framework), exact: true }) });
+  const pre = card.getByRole('figure').filter({ hasText: file.name }).locator('pre');
+  // Each line of the file is one line on screen: nothing wrapped, every indent kept.
+  const lines = await pre.evaluate((el) => {
+    const style = getComputedStyle(el);
+    const lineHeight = parseFloat(style.lineHeight);
+    const padding = parseFloat(style.paddingTop) + parseFloat(style.paddingBottom);
+    return Math.round((el.scrollHeight - padding) / lineHeight);
+  });
+  expect(lines).toBe(file.code.replace(/\s+$/, '').split('\n').length);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await context.close();
+});

@@ -301,3 +301,45 @@ describe('one mistake is reported once', () => {
     expect(problems.map(formatProblem)).toEqual([expect.stringMatching(/^content\/frameworks\/example\.mdx › license: received "MIT License"/)]);
   });
 });
+
+describe('release series and support policy: bad dates and lists name the series field', () => {
+  const at = (path: string) => `${file} › releases.${path}`;
+  it('support that ends before the series came out', async () => {
+    expect(await messages(replace('    securitySupportUntil: 2027-03-01\n', '    securitySupportUntil: 2024-03-01\n'))).toEqual([
+      `${at('1.securitySupportUntil')}: received "2024-03-01"; expected a date on or after the release date (2025-03-03)`,
+    ]);
+  });
+  it('active support that outlasts security support', async () => {
+    expect(await messages(replace('activeSupportUntil: 2027-03-01', 'activeSupportUntil: 2028-06-01'))).toEqual([
+      `${at('0.securitySupportUntil')}: received "2028-03-01"; expected a date on or after the end of active support (2028-06-01)`,
+    ]);
+  });
+  it('series out of order (newest first)', async () => {
+    expect(await messages(replace('releaseDate: 2025-03-03', 'releaseDate: 2026-05-03'))).toEqual([
+      `${at('1.releaseDate')}: received "2026-05-03"; expected series newest first: 1.1 came out after 1.2, so list it above`,
+    ]);
+  });
+  it('the same series twice', async () => {
+    expect(await messages((s) => replace('latest: "1.1.9"', 'latest: "1.2.1"')(replace('series: "1.1"', 'series: "1.2"')(s)))).toEqual([
+      `${at('1.series')}: received "1.2"; expected each series once (1.2 is listed twice)`,
+    ]);
+  });
+  it('a latest release outside its series ("1.10.0" is not in 1.1)', async () => {
+    expect(await messages(replace('latest: "1.1.9"', 'latest: "1.10.0"'))).toEqual([
+      `${at('1.latest')}: received "1.10.0"; expected a release of the 1.1 series, such as "1.1.0"`,
+    ]);
+  });
+  it('a release date in the future', async () => {
+    const problems = await messages(replace('releaseDate: 2026-03-02', 'releaseDate: 2999-03-02'));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(new RegExp(`^${at('0.releaseDate').replace(/[.›]/g, '\\$&')}: received "2999-03-02"; expected a date no later than today`));
+  });
+  it('a published policy without the page that states it', async () => {
+    expect(await messages(replace('  url: https://example.org/docs/support/\n', ''))).toEqual([
+      `${file} › releasePolicy.url: received nothing (the field is missing); expected the URL of the page that states the policy`,
+    ]);
+  });
+  it('"no published policy" needs no url', async () => {
+    expect(await messages(replace('  kind: published\n  url: https://example.org/docs/support/\n', '  kind: none\n'))).toEqual([]);
+  });
+});

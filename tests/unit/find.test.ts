@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { describeFindProblem, findMatches, findQuery, MAX_NEEDS, meets, parseFindQuery } from '../../src/lib/shared/find.ts';
+import { describeFindProblem, findMatches, findQuery, inScope, MAX_NEEDS, MAX_SUGGESTED, MAX_VALUES, meets, parseFindQuery } from '../../src/lib/shared/find.ts';
 
 const ids = ['orm', 'websockets', 'admin-panel', 'mail', 'routing'];
 
 describe('parseFindQuery', () => {
   it('reads needs in order and the level, defaulting to official', () => {
-    expect(parseFindQuery('?need=orm,websockets', ids)).toEqual({ need: ['orm', 'websockets'], min: 'official', partial: false, problems: [] });
-    expect(parseFindQuery('?need=orm&need=mail&min=built-in', ids)).toEqual({ need: ['orm', 'mail'], min: 'built-in', partial: false, problems: [] });
+    expect(parseFindQuery('?need=orm,websockets', ids)).toEqual({ need: ['orm', 'websockets'], min: 'official', partial: false, language: [], kind: [], problems: [] });
+    expect(parseFindQuery('?need=orm&need=mail&min=built-in', ids)).toEqual({ need: ['orm', 'mail'], min: 'built-in', partial: false, language: [], kind: [], problems: [] });
     expect(parseFindQuery('?need=orm&partial=count', ids).partial).toBe(true);
     expect(parseFindQuery('?need=orm&partial=yes', ids).partial).toBe(false);
   });
@@ -94,5 +94,31 @@ describe('partial support in the finder', () => {
   it('writes partial=count into the address only when asked', () => {
     expect(findQuery(['orm'], 'official', true)).toBe('?need=orm&partial=count');
     expect(findQuery(['orm'], 'official', false)).toBe('?need=orm');
+  });
+});
+
+describe('narrowing by language and kind, and crafted addresses', () => {
+  const py = { slug: 'p', name: 'P', languages: ['Python'], kind: 'framework', cells: { orm: { level: 'built-in' as const } } };
+  const js = { slug: 'j', name: 'J', languages: ['JavaScript', 'TypeScript'], kind: 'runtime', cells: { orm: { level: 'built-in' as const } } };
+  it('reads languages and kinds as lists and writes them back', () => {
+    const state = parseFindQuery('?need=orm&language=Python,TypeScript&kind=Runtime', ids);
+    expect(state.language).toEqual(['Python', 'TypeScript']);
+    expect(state.kind).toEqual(['runtime']);
+    expect(findQuery(state.need, state.min, false, state)).toBe('?need=orm&language=Python,TypeScript&kind=runtime');
+  });
+  it('keeps a framework listed under any of its languages', () => {
+    expect(findMatches([py, js], ['orm'], 'built-in', false, { language: ['typescript'] }).matching.map((m) => m.slug)).toEqual(['j']);
+    expect(findMatches([py, js], ['orm'], 'built-in', false, { language: ['Python', 'JavaScript'] }).matching.map((m) => m.slug)).toEqual(['j', 'p']);
+    expect(findMatches([py, js], ['orm'], 'built-in', false, { kind: ['framework'] }).matching.map((m) => m.slug)).toEqual(['p']);
+    expect(inScope(js, {})).toBe(true);
+  });
+  it('reads only the first values of a flood, says how many were left out, and suggests for a few', () => {
+    const flood = Array.from({ length: 5000 }, (_, i) => `zz${i}`).join(',');
+    const state = parseFindQuery(`?need=${flood}`, ids);
+    expect(state.problems).toContainEqual({ kind: 'ignored', count: 5000 - MAX_VALUES });
+    const unknown = state.problems.filter((p) => p.kind === 'unknown');
+    expect(unknown).toHaveLength(MAX_VALUES);
+    expect(unknown.filter((p) => p.kind === 'unknown' && p.suggestions.length > 0).length).toBeLessThanOrEqual(MAX_SUGGESTED);
+    expect(describeFindProblem({ kind: 'ignored', count: 7 })).toContain('7 were left out');
   });
 });

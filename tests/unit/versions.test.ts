@@ -4,11 +4,11 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { checkFrameworks, checkPackages, frameworkLines, makeAsk, packageLines, planEdits, versionStatus } from '../../src/lib/versions/check.ts';
-import { CLIENTS, latestOf, pageOf } from '../../src/lib/versions/clients.ts';
+import { checkFrameworks, checkPackages, checkSeries, frameworkLines, makeAsk, newestInSeries, packageLines, planEdits, seriesLines, supportedSeriesOf, versionStatus } from '../../src/lib/versions/check.ts';
+import { CLIENTS, latestOf, pageOf, versionsOf } from '../../src/lib/versions/clients.ts';
 import { indexPath } from '../../src/lib/versions/crates.ts';
 import { escapeModulePath, isPseudoVersion, toolchainRelease } from '../../src/lib/versions/go.ts';
-import { withTimeout } from '../../src/lib/versions/http.ts';
+import { memoFetch, withTimeout } from '../../src/lib/versions/http.ts';
 import type { FrameworkFile } from '../../src/lib/versions/load.ts';
 import { readFrontmatter } from '../../src/lib/versions/load.ts';
 import type { FetchLike, Lookup, Release } from '../../src/lib/versions/types.ts';
@@ -351,5 +351,67 @@ describe('--write', () => {
     // The edited file still parses to the new values.
     const edited = editFrontmatter(SAMPLE, [{ path: ['versionCheck', 'source'], value: 'https://packagist.org/packages/laravel/framework#v13.1.0' }]);
     expect((readFrontmatter(edited) as { versionCheck: { source: string } }).versionCheck.source).toBe('https://packagist.org/packages/laravel/framework#v13.1.0');
+  });
+});
+
+describe('supported release series', () => {
+  const TODAY = '2026-12-02';
+  const django = fw('django', {
+    latestVersion: '6.1.3',
+    registry: 'pypi:django',
+    releases: [
+      { series: '6.1', releaseDate: '2026-08-05', latest: '6.1.2', securitySupportUntil: '2027-12-01' },
+      { series: '6.0', releaseDate: '2025-12-03', latest: '6.0.10', securitySupportUntil: '2027-04-30' },
+      { series: '5.2', releaseDate: '2025-04-02', latest: '5.2.20', securitySupportUntil: '2028-04-30', lts: true },
+      { series: '5.0', releaseDate: '2023-12-04', latest: '5.0.4', securitySupportUntil: '2025-04-30' },
+      { series: '4.2', releaseDate: '2023-04-03', latest: '4.2.27', securitySupportUntil: '2027-04-30', lts: true },
+    ],
+  });
+
+  it('lists every stable version from the same answers the newest-release check reads', async () => {
+    const fetch = fakeFetch();
+    expect(((await versionsOf('pypi:django', fetch)) as string[]).sort()).toEqual(['5.0.4', '5.2.19', '6.0.10', '6.1', '6.1.2', '6.1.3']);
+    expect(await versionsOf('npm:express', fetch)).toEqual(['4.21.2', '5.0.0', '5.2.0', '5.2.1', '5.3.0']);
+    expect(await versionsOf('maven:org.springframework.boot:spring-boot', fetch)).toEqual(['4.0.9', '4.1.0', '4.1.2']);
+    expect(await versionsOf('go:golang.org/toolchain', fetch)).toEqual(expect.arrayContaining(['1.26.8', '1.27.4']));
+    expect(await versionsOf('go:github.com/go-chi/chi', fetch)).not.toContainEqual(expect.stringMatching(/incompatible/));
+    expect(await versionsOf('hex:phoenix', fetch)).not.toContain('1.8.16');
+    expect(await versionsOf('github:vapor/vapor', fetch)).toEqual({ unreachable: 'github: the registry answers with its newest release only' });
+  });
+
+  it('the newest release of a series: "5.2" takes 5.2.x, never 5.20', () => {
+    expect(newestInSeries(['5.2.9', '5.2.10', '5.20.1', '5.3.0'], '5.2')).toBe('5.2.10');
+    expect(newestInSeries(['24.0.0', '24.11.1', '2.4.0'], '24')).toBe('24.11.1');
+    expect(newestInSeries(['1.0.0'], '2')).toBeUndefined();
+  });
+
+  it('only series supported today are checked', () => {
+    expect(supportedSeriesOf(django.data, TODAY).map((r) => r.series)).toEqual(['6.1', '6.0', '5.2', '4.2']);
+    expect(supportedSeriesOf({ releases: 'oops' }, TODAY)).toEqual([]);
+  });
+
+  it('reports each supported series against the registry, e.g. "django 6.1: recorded 6.1.2, registry 6.1.3 behind"', async () => {
+    const fetch = fakeFetch();
+    const rows = await checkSeries(
+      [django, fw('vapor', { registry: 'github:vapor/vapor', releases: [{ series: '4', releaseDate: '2020-01-15', latest: '4.122.0' }] }), fw('hanami', { latestVersion: '3.0.0' })],
+      (c) => versionsOf(c, fetch),
+      TODAY,
+    );
+    expect(seriesLines(rows)).toEqual([
+      'django 6.1: recorded 6.1.2, registry 6.1.3 behind',
+      'django 6.0: recorded 6.0.10, registry 6.0.10 current',
+      'django 5.2: recorded 5.2.20, registry 5.2.19 ahead',
+      'django 4.2: recorded 4.2.27, no release of the series on the registry',
+      'vapor 4: recorded 4.122.0, registry unreachable (github: the registry answers with its newest release only)',
+      '5 supported series: 1 current, 1 behind, 1 ahead, 1 not on the registry, 1 unreachable',
+    ]);
+  });
+
+  it('asks each registry page once when the newest release and the series share it', async () => {
+    const fetch = fakeFetch();
+    const once = memoFetch(fetch);
+    await checkFrameworks([django], makeAsk(once));
+    await checkSeries([django], (c) => versionsOf(c, once), TODAY);
+    expect(fetch.urls).toEqual(['https://pypi.org/pypi/django/json']);
   });
 });

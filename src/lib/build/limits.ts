@@ -21,3 +21,9 @@ export const SNIPPETS_INLINE_UP_TO = 48;
 
 /** Snippets per numbered code page (/features/<task>/code/<n>/) once a task has more than SNIPPETS_INLINE_UP_TO. */
 export const SNIPPETS_PER_PAGE = 24;
+
+/** Rows per /lifecycle/ page (each order); past it the list continues on /lifecycle/2/, /lifecycle/by-name/2/… */
+export const LIFECYCLE_PER_PAGE = 120;
+
+/** Frameworks drawn on the home page's chart of how long security fixes last (the longest first); the table lists the same. */
+export const HORIZON_CHART_UP_TO = 15;

@@ -6,6 +6,7 @@ import { urls } from './urls.ts';
 import type { FeatureData, FrameworkData, Support } from '../model/schema.ts';
 import type { Level } from '../model/vocab.ts';
 import { staleReason } from './stale.ts';
+import { toLifecycle, type LifecyclePolicy, type LifecycleRelease } from './lifecycle.ts';
 import { isDormant, isPartial, requirementsText, supportRank } from './support.ts';
 
 /**
@@ -32,12 +33,16 @@ export interface ExportedSnippet {
   reason?: string;
 }
 
-export interface ExportedFramework extends Omit<FrameworkData, 'lastVerified' | 'versionCheck' | 'features'> {
+export interface ExportedFramework extends Omit<FrameworkData, 'lastVerified' | 'versionCheck' | 'features' | 'releases' | 'releasePolicy'> {
   slug: string;
   url: string;
   /** YYYY-MM-DD */
   lastVerified: string;
   versionCheck: { date: string; source: string };
+  /** Release series, newest first, every date as YYYY-MM-DD (see `releaseSchema`); left out while not recorded. */
+  releases?: LifecycleRelease[] | undefined;
+  /** How the project states which versions get fixes: `published` with its `url`, or `none`. */
+  releasePolicy?: LifecyclePolicy | undefined;
   features: Record<string, ExportedSupport>;
   /** Code for the snippet tasks, in task order. */
   snippets: ExportedSnippet[];
@@ -53,12 +58,16 @@ export function exportFramework(slug: string, data: FrameworkData, site: URL | s
     const reason = staleReason(data, cell, now);
     features[id] = { ...clean, stale: reason !== null, ...(reason ? { staleReason: reason } : {}), ...(cell.maintenance ? { dormant: isDormant(cell, now) } : {}) };
   }
+  // Dates become YYYY-MM-DD strings; empty optional fields are left out.
+  const { releases, releasePolicy, ...rest } = data;
   return {
     slug,
     url: new URL(urls.profile(slug), site).href,
-    ...data,
+    ...rest,
     lastVerified: day(data.lastVerified),
     versionCheck: { date: day(data.versionCheck.date), source: data.versionCheck.source },
+    ...(releases ? { releases: toLifecycle(releases)! } : {}),
+    ...(releasePolicy ? { releasePolicy: { kind: releasePolicy.kind, ...(releasePolicy.url ? { url: releasePolicy.url } : {}), summary: releasePolicy.summary } } : {}),
     features,
     snippets,
   };
@@ -78,6 +87,9 @@ export interface FeatureAnswerRow {
   slug: string;
   name: string;
   level: Level;
+  /** The framework's languages and kind, so a reader (or search) can narrow the answers. */
+  languages: readonly string[];
+  kind: string;
   /** Partial support, authored or because the package is dormant. */
   partial?: true;
   /** The conditions in words ("Cargo feature ws"). */
@@ -90,12 +102,12 @@ export interface ExportedFeatureAnswers extends ExportedFeature {
   answers: FeatureAnswerRow[];
 }
 
-export function featureAnswers(id: string, data: FeatureData, cells: readonly { slug: string; name: string; cell: Support }[], site: URL | string, now: Date = new Date()): ExportedFeatureAnswers {
+export function featureAnswers(id: string, data: FeatureData, cells: readonly { slug: string; name: string; languages: readonly string[]; kind: string; cell: Support }[], site: URL | string, now: Date = new Date()): ExportedFeatureAnswers {
   const answers = [...cells]
     .sort((a, b) => supportRank(a.cell, now) - supportRank(b.cell, now) || a.name.localeCompare(b.name, 'en'))
-    .map(({ slug, name, cell }): FeatureAnswerRow => {
+    .map(({ slug, name, languages, kind, cell }): FeatureAnswerRow => {
       const needs = requirementsText(cell);
-      return { slug, name, level: cell.level, ...(isPartial(cell, now) ? { partial: true as const } : {}), ...(needs ? { needs } : {}), ...(cell.package ? { package: cell.package } : {}) };
+      return { slug, name, level: cell.level, languages, kind, ...(isPartial(cell, now) ? { partial: true as const } : {}), ...(needs ? { needs } : {}), ...(cell.package ? { package: cell.package } : {}) };
     });
   return { ...exportFeature(id, data, site), answers };
 }

@@ -28,14 +28,30 @@ export type FindProblem =
   | { kind: 'unknown'; value: string; suggestions: string[] }
   | { kind: 'duplicate'; value: string }
   | { kind: 'too-many'; dropped: string[] }
-  | { kind: 'bad-min'; value: string; suggestion?: MinLevel };
+  | { kind: 'bad-min'; value: string; suggestion?: MinLevel }
+  | { kind: 'ignored'; count: number };
+
+/** At most this many values are read from the address; the rest are counted and ignored, so a crafted URL cannot freeze the tab. */
+export const MAX_VALUES = 40;
+/** Suggestions are worked out for the first few unknown values only. */
+export const MAX_SUGGESTED = 5;
 
 export interface FindState {
   need: string[];
   min: MinLevel;
   /** Count partial support as meeting a need (`?partial=count`); off by default. */
   partial: boolean;
+  /** Only frameworks written in one of these languages (`?language=Python,JavaScript`); empty: all. */
+  language: string[];
+  /** Only frameworks of these kinds (`?kind=framework`); empty: all. */
+  kind: string[];
   problems: FindProblem[];
+}
+
+/** A comma list or repeated parameter, trimmed, without direction marks, capped. */
+function listParam(params: URLSearchParams, name: string, cap: number): { values: string[]; ignored: number } {
+  const values = params.getAll(name).flatMap((v) => v.split(',')).map((v) => v.replace(BIDI, '').trim()).filter(Boolean);
+  return { values: values.slice(0, cap), ignored: Math.max(0, values.length - cap) };
 }
 
 const IDLIKE = /^[a-z0-9][a-z0-9-]{0,40}$/;
@@ -55,23 +71,31 @@ export function parseFindQuery(search: string, featureIds: readonly string[]): F
     }
   }
   const partial = (params.get('partial') ?? '').trim().toLowerCase() === 'count';
-  const raw = params.getAll('need');
-  if (raw.length === 0) return { need: [], min, partial, problems: [{ kind: 'missing' }, ...problems] };
-  const values = raw.flatMap((v) => v.split(',')).map((v) => v.replace(BIDI, '').trim().toLowerCase()).filter(Boolean);
-  if (values.length === 0) return { need: [], min, partial, problems: [{ kind: 'empty' }, ...problems] };
+  const language = listParam(params, 'language', 12);
+  const kind = listParam(params, 'kind', 6);
+  const narrow = { language: [...new Set(language.values.map((v) => v.slice(0, 40)))], kind: [...new Set(kind.values.map((v) => v.slice(0, 40).toLowerCase()))] };
+  const raw = listParam(params, 'need', MAX_VALUES);
+  const ignored = raw.ignored + language.ignored + kind.ignored;
+  if (ignored > 0) problems.push({ kind: 'ignored', count: ignored });
+  if (params.getAll('need').length === 0) return { need: [], min, partial, ...narrow, problems: [{ kind: 'missing' }, ...problems] };
+  const values = raw.values.map((v) => v.toLowerCase());
+  if (values.length === 0) return { need: [], min, partial, ...narrow, problems: [{ kind: 'empty' }, ...problems] };
   const need: string[] = [];
+  let suggested = 0;
   for (const value of new Set(values)) {
     if (!IDLIKE.test(value)) problems.push({ kind: 'malformed', value: value.slice(0, 60) });
-    else if (!featureIds.includes(value)) problems.push({ kind: 'unknown', value, suggestions: nearest(value, featureIds) });
+    else if (!featureIds.includes(value)) problems.push({ kind: 'unknown', value, suggestions: suggested++ < MAX_SUGGESTED ? nearest(value, featureIds) : [] });
     else need.push(value);
   }
   for (const value of new Set(values.filter((v, i) => values.indexOf(v) !== i))) if (featureIds.includes(value)) problems.push({ kind: 'duplicate', value });
   if (need.length > MAX_NEEDS) problems.push({ kind: 'too-many', dropped: need.splice(MAX_NEEDS) });
-  return { need, min, partial, problems };
+  return { need, min, partial, ...narrow, problems };
 }
 
-export function findQuery(need: readonly string[], min: MinLevel, partial = false): string {
-  const parts = [need.length ? `need=${need.join(',')}` : '', min !== DEFAULT_MIN ? `min=${min}` : '', partial ? 'partial=count' : ''].filter(Boolean);
+/** The address of a question; `language` and `kind` narrow the frameworks considered. */
+export function findQuery(need: readonly string[], min: MinLevel, partial = false, narrow: { language?: readonly string[]; kind?: readonly string[] } = {}): string {
+  const list = (name: string, values: readonly string[] = []) => (values.length ? `${name}=${values.map(encodeURIComponent).join(',')}` : '');
+  const parts = [need.length ? `need=${need.join(',')}` : '', min !== DEFAULT_MIN ? `min=${min}` : '', partial ? 'partial=count' : '', list('language', narrow.language), list('kind', narrow.kind)].filter(Boolean);
   return parts.length ? `?${parts.join('&')}` : '';
 }
 
@@ -89,6 +113,8 @@ export function describeFindProblem(p: FindProblem): string {
       return `“${p.value}” was listed more than once; it counts once.`;
     case 'too-many':
       return `Up to ${MAX_NEEDS} features at a time; left out: ${p.dropped.join(', ')}.`;
+    case 'ignored':
+      return `The address held more values than the finder reads; ${p.count} were left out.`;
     case 'bad-min':
       return `“${p.value}” is not a level here: use built-in, official or community.${p.suggestion ? ` Using ${DEFAULT_MIN}; did you mean ${p.suggestion}?` : ` Using ${DEFAULT_MIN}.`}`;
   }
@@ -105,20 +131,30 @@ export function meets(level: Level, min: MinLevel, partial = false, countPartial
 export interface Candidate {
   slug: string;
   name: string;
+  languages?: readonly string[];
+  kind?: string;
   /** The level, partial flag (as the export decides it) and package of each needed feature. */
   cells: Readonly<Record<string, { level: Level; partial?: boolean; package?: string }>>;
+}
+
+/** Is the framework in the languages and kinds asked for (any of each; none asked: all)? Case does not matter. */
+export function inScope(c: Candidate, narrow: { language?: readonly string[]; kind?: readonly string[] }): boolean {
+  const lower = (xs: readonly string[] = []) => xs.map((x) => x.toLowerCase());
+  const langs = lower(narrow.language);
+  const kinds = lower(narrow.kind);
+  return (langs.length === 0 || lower(c.languages).some((l) => langs.includes(l))) && (kinds.length === 0 || kinds.includes((c.kind ?? '').toLowerCase()));
 }
 
 /**
  * Frameworks meeting every need, and those missing exactly one (with which), each by name. With
  * one need there are no near misses, except a framework held back only by partial support.
  */
-export function findMatches<C extends Candidate>(candidates: readonly C[], need: readonly string[], min: MinLevel, countPartial = false): { matching: C[]; nearMisses: { candidate: C; missing: string }[] } {
+export function findMatches<C extends Candidate>(candidates: readonly C[], need: readonly string[], min: MinLevel, countPartial = false, narrow: { language?: readonly string[]; kind?: readonly string[] } = {}): { matching: C[]; nearMisses: { candidate: C; missing: string }[] } {
   const matching: C[] = [];
   const nearMisses: { candidate: C; missing: string }[] = [];
   if (need.length === 0) return { matching, nearMisses };
   const heldBackByPartial = (cell: Candidate['cells'][string] | undefined) => cell?.partial === true && meets(cell.level, min, true, true);
-  for (const candidate of [...candidates].sort((a, b) => a.name.localeCompare(b.name, 'en'))) {
+  for (const candidate of [...candidates].sort((a, b) => a.name.localeCompare(b.name, 'en')).filter((c) => inScope(c, narrow))) {
     const missing = need.filter((id) => !candidate.cells[id] || !meets(candidate.cells[id]!.level, min, candidate.cells[id]!.partial, countPartial));
     if (missing.length === 0) matching.push(candidate);
     else if (missing.length === 1 && (need.length > 1 || heldBackByPartial(candidate.cells[missing[0]!]))) nearMisses.push({ candidate, missing: missing[0]! });

@@ -27,6 +27,8 @@ export interface RankedHit {
   score?: number;
   /** Pagefind's excerpt: text with <mark> around matches. */
   excerpt?: string;
+  /** The page's one-line description, shown when there is no excerpt. */
+  description?: string;
   pinned?: boolean;
 }
 

@@ -13,13 +13,29 @@ export interface VocabPage {
   url: string;
   title: string;
   type: PageType;
+  /** One line that says what the page is (a feature's description, a framework's tagline): the card's text when the index has no excerpt. */
+  description?: string;
+}
+
+/** A language or kind a query can name, with the filter it sets. */
+export interface Facet {
+  by: 'language' | 'kind';
+  /** The value as the data spells it: "Python", "runtime". */
+  value: string;
 }
 
 export interface Vocab {
   pages: VocabPage[];
   /** Normalised term → indexes into `pages`, best first. */
   terms: Record<string, number[]>;
+  /** Normalised language and kind names (and common short forms) → the facet they name. */
+  facets: Record<string, Facet>;
 }
+
+/** Short forms people type for languages, mapped to the names the data uses. Not per framework: per language. */
+export const LANGUAGE_ALIASES: Readonly<Record<string, string>> = {
+  js: 'JavaScript', node: 'JavaScript', nodejs: 'JavaScript', ts: 'TypeScript', golang: 'Go', py: 'Python', rb: 'Ruby', csharp: 'C#', 'c sharp': 'C#', dotnet: 'C#', kt: 'Kotlin', jvm: 'Java',
+};
 
 /** Lower case, punctuation folded to spaces (keeping + # . inside words), plurals trimmed. */
 export function normalizeTerm(text: string): string {
@@ -46,11 +62,15 @@ export interface VocabFeature {
   id: string;
   name: string;
   aliases: readonly string[];
+  description?: string;
 }
 export interface VocabFramework {
   slug: string;
   name: string;
   aliases: readonly string[];
+  tagline?: string;
+  languages?: readonly string[];
+  kind?: string;
   /** Package names by feature id, from support statements. */
   packages: Record<string, string | undefined>;
 }
@@ -82,14 +102,14 @@ export function buildVocab(features: readonly VocabFeature[], frameworks: readon
   };
   const featurePage = new Map<string, number>();
   for (const f of features) {
-    const p = page({ url: urls.feature(f.id), title: f.name, type: 'Feature' });
+    const p = page({ url: urls.feature(f.id), title: f.name, type: 'Feature', ...(f.description ? { description: f.description } : {}) });
     featurePage.set(f.id, p);
     add(f.name, p);
     add(f.id.replace(/-/g, ' '), p);
     for (const alias of f.aliases) add(alias, p);
   }
   for (const fw of frameworks) {
-    const p = page({ url: urls.profile(fw.slug), title: fw.name, type: 'Framework' });
+    const p = page({ url: urls.profile(fw.slug), title: fw.name, type: 'Framework', ...(fw.tagline ? { description: fw.tagline } : {}) });
     add(fw.name, p);
     add(fw.slug.replace(/-/g, ' '), p);
     for (const alias of fw.aliases) add(alias, p);
@@ -103,7 +123,16 @@ export function buildVocab(features: readonly VocabFeature[], frameworks: readon
       }
     }
   }
-  return { pages, terms };
+  const facets = Object.create(null) as Record<string, Facet>;
+  for (const fw of frameworks) {
+    for (const value of fw.languages ?? []) facets[normalizeTerm(value)] = { by: 'language', value };
+    if (fw.kind) facets[normalizeTerm(fw.kind)] = { by: 'kind', value: fw.kind };
+  }
+  for (const [short, value] of Object.entries(LANGUAGE_ALIASES)) {
+    const known = Object.values(facets).find((f) => f.by === 'language' && f.value === value);
+    if (known && !(normalizeTerm(short) in facets)) facets[normalizeTerm(short)] = known;
+  }
+  return { pages, terms, facets };
 }
 
 /**
@@ -137,6 +166,26 @@ export function frameworkPair(vocab: Vocab, query: string): [VocabPage, VocabPag
     const a = only(words.slice(0, i).join(' '));
     const b = only(words.slice(i).join(' '));
     if (a && b && a.url !== b.url) return [a, b];
+  }
+  return null;
+}
+
+/**
+ * A query that names a feature and a language or a kind, in either order: "orm python",
+ * "websockets rust", "graphql java", "jwt typescript", "python orm". Null unless the words that
+ * are not the facet name exactly one feature page (the facet alone, or a framework, is not this).
+ */
+export function featureWithFacet(vocab: Vocab, query: string): { feature: VocabPage; facet: Facet } | null {
+  const words = normalizeTerm(query).split(' ').filter(Boolean);
+  const facets = vocab.facets ?? {};
+  for (let n = Math.min(2, words.length - 1); n >= 1; n--) {
+    for (const [facetWords, rest] of [[words.slice(-n), words.slice(0, -n)], [words.slice(0, n), words.slice(n)]] as const) {
+      const key = facetWords.join(' ');
+      const facet = Object.hasOwn(facets, key) ? facets[key] : undefined;
+      if (!facet || rest.length === 0) continue;
+      const feature = termPages(vocab, rest.filter((w) => w !== 'in' && w !== 'for').join(' ')).find((p) => p.type === 'Feature');
+      if (feature) return { feature, facet };
+    }
   }
   return null;
 }

@@ -23,6 +23,8 @@ export const urls = {
   search: (query?: string) => (query ? `/search/?q=${encodeURIComponent(query)}` : '/search/'),
   about: () => '/about/',
   stale: () => '/stale/',
+  /** Every framework's supported series and end-of-support dates: soonest end first (the default) or by name, 1-based pages past LIFECYCLE_PER_PAGE. */
+  lifecycle: (order: 'soonest' | 'name' = 'soonest', page = 1) => `/lifecycle/${order === 'name' ? 'by-name/' : ''}${page > 1 ? `${page}/` : ''}`,
   /** Colours of the highlighted code snippets (classes only, for the CSP). */
   snippetCss: () => '/snippets.css',
   matrix: () => '/matrix/',

@@ -1,16 +1,21 @@
 // The four snippet tasks and what a running snippet must do for each. Pure checks on what the
-// driver saw, so they can be unit-tested without a server; scripts/snippets/drive.ts does the I/O.
+// driver saw, so they can be unit-tested without a server (tests/unit/snippets.test.ts replays
+// recorded wrong answers against them); scripts/snippets/drive.ts does the I/O. Each check works
+// out what every request should get from the request itself, and also checks that the driver
+// asked the questions that catch the usual bugs, so neither side can be weakened alone.
 
 export const TASKS = ['routing', 'middleware', 'input-validation', 'websockets'] as const;
 export type Task = (typeof TASKS)[number];
 
 /** What each task asks of every framework, shown above the snippets and in the README. */
 export const TASK_STATEMENTS: Record<Task, string> = {
-  routing: 'GET /hello/{name} answers JSON {"message": "Hello, <name>"}.',
-  middleware: 'A middleware sets an X-Request-Id header on every response, a new id per request.',
+  routing:
+    'GET /hello/{name} answers JSON {"message": "Hello, <name>"}, the name percent-decoded; other paths answer 404 and other methods on the route 404 or 405.',
+  middleware:
+    'A middleware gives every request a new id before the handler runs: GET / answers the id it reads as its body, and every response, 404s included, carries it as the X-Request-Id header.',
   'input-validation':
-    'POST /users with JSON {"name": non-empty string, "age": integer ≥ 0} answers 201 with the user, or 400/422 naming the bad fields.',
-  websockets: '/ws echoes every text message back.',
+    'POST /users with JSON {"name": non-empty string, "age": integer ≥ 0} answers 201 with the user, or 400/422 naming exactly the bad fields.',
+  websockets: '/ws echoes every text message back to the client that sent it, and to no other.',
 };
 
 export function isTask(value: string): value is Task {
@@ -25,6 +30,15 @@ export interface Seen {
   body: string;
 }
 
+/** A request the driver sent and the answer it got. */
+export interface Exchange {
+  method: string;
+  path: string;
+  /** The JSON body sent, if any. */
+  sent?: unknown;
+  seen: Seen;
+}
+
 function json(body: string): unknown {
   try {
     return JSON.parse(body);
@@ -37,58 +51,227 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-const show = (s: Seen) => `${s.status} ${s.body.slice(0, 160).replace(/\s+/g, ' ')}`;
+const show = (s: Seen) => `${s.status} ${s.body.slice(0, 200).replace(/\s+/g, ' ')}`;
+const label = (e: Exchange) => `${e.method} ${e.path}${e.sent === undefined ? '' : ` ${JSON.stringify(e.sent)}`}`;
 
-/** routing: GET /hello/<name> for each name, in order. */
-export function checkRouting(names: string[], seen: Seen[]): string[] {
-  return names.flatMap((name, i) => {
-    const s = seen[i];
-    if (!s) return [`GET /hello/${name}: no answer recorded`];
-    const want = `Hello, ${name}`;
-    const body = json(s.body);
-    if (s.status !== 200) return [`GET /hello/${name}: expected 200, got ${show(s)}`];
-    if (!/json/i.test(s.contentType)) return [`GET /hello/${name}: expected a JSON content type, got "${s.contentType}"`];
-    if (!isRecord(body) || body.message !== want) return [`GET /hello/${name}: expected {"message": "${want}"}, got ${show(s)}`];
-    return [];
-  });
+// ---------------------------------------------------------------------------------------------
+// routing
+
+/** The requests the driver sends for routing; `salt` varies one name per run. */
+export function routingRequests(salt: number): { method: string; path: string }[] {
+  return [
+    { method: 'GET', path: '/hello/Ada' },
+    { method: 'GET', path: `/hello/Grace${salt % 97}` },
+    { method: 'GET', path: '/hello/Ada%20Lovelace' },
+    { method: 'GET', path: '/no-such-page' },
+    { method: 'GET', path: '/hello/Ada/extra' },
+    { method: 'GET', path: '/goodbye/Ada' },
+    { method: 'DELETE', path: '/hello/Ada' },
+  ];
 }
 
-/** middleware: two requests to a route and one to a path no route matches. */
-export function checkMiddleware(seen: Seen[]): string[] {
-  const problems = seen.flatMap((s, i) =>
-    s.requestId ? [] : [`request ${i + 1} (status ${s.status}): no X-Request-Id header`],
-  );
-  const ids = seen.map((s) => s.requestId).filter(Boolean);
-  if (ids.length === seen.length && new Set(ids).size !== ids.length) {
-    problems.push(`X-Request-Id repeats across requests: ${ids.join(', ')}`);
-  }
-  return problems;
-}
+const GREETING = /^\/hello\/([^/]+)$/;
 
-export const VALID_USER = { name: 'Ada', age: 36 };
-export const INVALID_USER = { name: '', age: -1 };
-export const MISTYPED_USER = { name: 'Ada', age: 'old' };
-
-/** input-validation: [valid, invalid, mistyped] in that order. */
-export function checkValidation([valid, invalid, mistyped]: [Seen, Seen, Seen]): string[] {
+/**
+ * routing: GET /hello/<name> greets the percent-decoded name as JSON; any other path is 404; any
+ * other method on the route is 404 or 405. The exchanges must include a percent-encoded name, an
+ * unknown path and another method.
+ */
+export function checkRouting(exchanges: Exchange[]): string[] {
   const problems: string[] = [];
-  const created = json(valid.body);
-  if (valid.status !== 201) problems.push(`valid user: expected 201, got ${show(valid)}`);
-  else if (!isRecord(created) || created.name !== VALID_USER.name || created.age !== VALID_USER.age) {
-    problems.push(`valid user: expected the user back as JSON, got ${show(valid)}`);
-  }
-  if (invalid.status !== 400 && invalid.status !== 422) problems.push(`empty name and negative age: expected 400 or 422, got ${show(invalid)}`);
-  else {
-    for (const field of ['name', 'age']) {
-      if (!invalid.body.includes(field)) problems.push(`empty name and negative age: the answer does not name "${field}": ${show(invalid)}`);
+  const asked = { encoded: false, unknown: false, method: false, greeting: false };
+  for (const e of exchanges) {
+    const s = e.seen;
+    const match = GREETING.exec(e.path);
+    if (match && e.method === 'GET') {
+      const name = decodeURIComponent(match[1]!);
+      asked.greeting = true;
+      if (name !== match[1]) asked.encoded = true;
+      const want = `Hello, ${name}`;
+      const body = json(s.body);
+      if (s.status !== 200) problems.push(`${label(e)}: expected 200, got ${show(s)}`);
+      else if (!/json/i.test(s.contentType)) problems.push(`${label(e)}: expected a JSON content type, got "${s.contentType}"`);
+      else if (!isRecord(body) || body.message !== want) problems.push(`${label(e)}: expected {"message": "${want}"}, got ${show(s)}`);
+    } else if (match) {
+      asked.method = true;
+      if (s.status !== 404 && s.status !== 405) problems.push(`${label(e)}: expected 404 or 405 (the route answers GET only), got ${show(s)}`);
+    } else {
+      asked.unknown = true;
+      if (s.status !== 404) problems.push(`${label(e)}: expected 404 (no route matches), got ${show(s)}`);
     }
   }
-  if (mistyped.status !== 400 && mistyped.status !== 422) problems.push(`age "old": expected 400 or 422, got ${show(mistyped)}`);
+  if (!asked.greeting) problems.push('the driver sent no GET /hello/<name>');
+  if (!asked.encoded) problems.push('the driver sent no percent-encoded name');
+  if (!asked.unknown) problems.push('the driver sent no path that no route matches');
+  if (!asked.method) problems.push('the driver sent no other method to /hello/<name>');
   return problems;
 }
 
-/** websockets: every message sent comes back, in order. */
-export function checkEcho(sent: string[], received: string[]): string[] {
+// ---------------------------------------------------------------------------------------------
+// middleware
+
+export const MIDDLEWARE_REQUESTS = [
+  { method: 'GET', path: '/' },
+  { method: 'GET', path: '/' },
+  { method: 'GET', path: '/no-such-page' },
+  { method: 'GET', path: '/' },
+];
+
+/** Does the body carry the id: the whole text, a JSON string, or a string anywhere in the JSON? */
+function bodyCarries(body: string, id: string): boolean {
+  if (body.trim() === id) return true;
+  const strings: string[] = [];
+  const walk = (v: unknown) => {
+    if (typeof v === 'string') strings.push(v);
+    else if (Array.isArray(v)) v.forEach(walk);
+    else if (isRecord(v)) Object.values(v).forEach(walk);
+  };
+  walk(json(body));
+  return strings.some((s) => s.trim() === id);
+}
+
+/**
+ * middleware: `/` answers 2xx with the request's id as its body (so the handler could read what
+ * the middleware set before it ran), unknown paths 404; every answer has an X-Request-Id header,
+ * and no two answers share one.
+ */
+export function checkMiddleware(exchanges: Exchange[]): string[] {
+  const problems: string[] = [];
+  const asked = { root: 0, unknown: 0 };
+  for (const e of exchanges) {
+    const s = e.seen;
+    const id = s.requestId?.trim() ?? '';
+    if (!id) problems.push(`${label(e)} (status ${s.status}): no X-Request-Id header`);
+    if (e.path === '/') {
+      asked.root += 1;
+      if (s.status < 200 || s.status > 299) problems.push(`${label(e)}: expected 2xx, got ${show(s)}`);
+      else if (id && !bodyCarries(s.body, id)) {
+        problems.push(`${label(e)}: expected the body to carry the id the handler read (X-Request-Id: ${id}), got ${show(s)}; does the middleware run before the handler and pass the id on?`);
+      }
+    } else {
+      asked.unknown += 1;
+      if (s.status !== 404) problems.push(`${label(e)}: expected 404 (no route matches), got ${show(s)}`);
+    }
+  }
+  const ids = exchanges.map((e) => e.seen.requestId?.trim()).filter((id): id is string => Boolean(id));
+  if (new Set(ids).size !== ids.length) problems.push(`X-Request-Id repeats across requests: ${ids.join(', ')}`);
+  if (asked.root < 2) problems.push('the driver sent fewer than two GET / (a fixed id would go unnoticed)');
+  if (asked.unknown < 1) problems.push('the driver sent no path that no route matches');
+  return problems;
+}
+
+// ---------------------------------------------------------------------------------------------
+// input-validation
+
+export const FIELDS = ['name', 'age'] as const;
+export const VALID_USER = { name: 'Ada', age: 36 };
+/** The bodies the driver posts: a valid user, then one bad field at a time. */
+export const USERS: Record<string, unknown>[] = [
+  VALID_USER,
+  { name: '', age: 36 },
+  { name: 'Ada', age: -1 },
+  { name: 'Ada', age: 'old' },
+];
+
+/** The fields of `user` that break the task's rules. */
+export function badFields(user: Record<string, unknown>): string[] {
+  const bad: string[] = [];
+  if (typeof user.name !== 'string' || user.name.length === 0) bad.push('name');
+  if (typeof user.age !== 'number' || !Number.isInteger(user.age) || user.age < 0) bad.push('age');
+  return bad;
+}
+
+const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * Which of `fields` an error body names, read from the parsed JSON: a key equal to the field
+ * (`{"age": ["must be ≥ 0"]}`), or a string value that is the field's name or a path ending in it
+ * (`"path": "age"`, `"loc": ["body", "age"]`, `"pointer": "/age"`, `"field": "body.age"`). Words
+ * inside messages do not count ("message" contains "age"), and neither does an echo of the body
+ * that was sent. A key only counts when it holds an error (words, a list or an object), not a
+ * plain value such as `"name": "ValidationError"` from an error class or a sample body such as
+ * Elysia's `"expected": {"name": " ", "age": 0}`.
+ */
+export function namedFields(body: unknown, sent: unknown, fields: readonly string[] = FIELDS): string[] {
+  const named = new Set<string>();
+  const lastSegment = (s: string) => s.trim().split(/[./[\]#$]+/).filter(Boolean).pop() ?? '';
+  const walk = (v: unknown) => {
+    if (sent !== undefined && sameJson(v, sent)) return;
+    if (typeof v === 'string') {
+      const last = lastSegment(v);
+      if (fields.includes(v.trim()) || (/^[\w$#./[\]-]+$/.test(v.trim()) && fields.includes(last))) named.add(fields.includes(v.trim()) ? v.trim() : last);
+    } else if (Array.isArray(v)) v.forEach(walk);
+    else if (isRecord(v)) {
+      for (const [key, value] of Object.entries(v)) {
+        if (fields.includes(key) && (Array.isArray(value) || isRecord(value) || (typeof value === 'string' && /\p{L}/u.test(value) && !/^[A-Z]\w*(Error|Exception)$/.test(value)))) {
+          named.add(key);
+        }
+        walk(value);
+      }
+    }
+  };
+  walk(body);
+  return fields.filter((f) => named.has(f));
+}
+
+/**
+ * input-validation: a valid user gets 201 and itself back as JSON; a user with bad fields gets
+ * 400 or 422 naming exactly those fields. The exchanges must include a valid user, one with only
+ * the name bad, one with only a negative age and one with an age of the wrong type.
+ */
+export function checkValidation(exchanges: Exchange[]): string[] {
+  const problems: string[] = [];
+  const asked = new Set<string>();
+  for (const e of exchanges) {
+    const s = e.seen;
+    const user = isRecord(e.sent) ? e.sent : {};
+    const bad = badFields(user);
+    const answer = json(s.body);
+    if (bad.length === 0) {
+      asked.add('valid');
+      if (s.status !== 201) problems.push(`${label(e)}: expected 201, got ${show(s)}`);
+      else if (!isRecord(answer) || !FIELDS.every((f) => answer[f] === user[f])) problems.push(`${label(e)}: expected the user back as JSON, got ${show(s)}`);
+      continue;
+    }
+    if (bad.length === 1 && bad[0] === 'name') asked.add('name');
+    if (bad.length === 1 && bad[0] === 'age' && typeof user.age === 'number') asked.add('age range');
+    if (bad.length === 1 && bad[0] === 'age' && typeof user.age !== 'number') asked.add('age type');
+    if (s.status !== 400 && s.status !== 422) {
+      problems.push(`${label(e)}: expected 400 or 422, got ${show(s)}`);
+      continue;
+    }
+    const named = answer === undefined ? [] : namedFields(answer, e.sent);
+    const missing = bad.filter((f) => !named.includes(f));
+    const extra = named.filter((f) => !bad.includes(f));
+    if (answer === undefined) problems.push(`${label(e)}: expected a JSON error naming ${bad.map((f) => `"${f}"`).join(' and ')}, got ${show(s)}`);
+    else if (missing.length > 0 || extra.length > 0) {
+      problems.push(
+        `${label(e)}: expected the error to name exactly ${bad.map((f) => `"${f}"`).join(' and ')} (as a key or as a field name or path value), ` +
+          `it names ${named.length ? named.map((f) => `"${f}"`).join(' and ') : 'no field'}: ${show(s)}`,
+      );
+    }
+  }
+  for (const [key, what] of [['valid', 'a valid user'], ['name', 'a user with only the name bad'], ['age range', 'a user with only a negative age'], ['age type', 'a user with an age of the wrong type']]) {
+    if (!asked.has(key!)) problems.push(`the driver sent no ${what}`);
+  }
+  return problems;
+}
+
+// ---------------------------------------------------------------------------------------------
+// websockets
+
+/** websockets: every message sent comes back, in order, and nothing else arrives. */
+export function checkEcho(sent: string[], received: string[], who = 'one client'): string[] {
   const same = sent.length === received.length && sent.every((m, i) => received[i] === m);
-  return same ? [] : [`sent ${JSON.stringify(sent)}, received ${JSON.stringify(received)}`];
+  return same ? [] : [`${who} sent ${JSON.stringify(sent)}, received ${JSON.stringify(received)}`];
+}
+
+/**
+ * websockets with two clients open at once, sending in turn: each gets its own echoes only (a
+ * server that broadcasts, or shares one buffer, fails here).
+ */
+export function checkEchoPair(a: { sent: string[]; received: string[] }, b: { sent: string[]; received: string[] }): string[] {
+  const problems = [...checkEcho(a.sent, a.received, 'client A of two'), ...checkEcho(b.sent, b.received, 'client B of two')];
+  if (a.sent.length < 2 || b.sent.length < 2 || a.sent.some((m) => b.sent.includes(m))) problems.push('the driver must send two different messages from each of two clients');
+  return problems;
 }

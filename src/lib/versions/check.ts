@@ -4,8 +4,8 @@
  */
 import { latestOf, pageOf } from './clients.ts';
 import type { FrameworkFile } from './load.ts';
-import { isUnreachable, type FetchLike, type Lookup, type Release } from './types.ts';
-import { compareVersions } from './version.ts';
+import { isUnreachable, type FetchLike, type Lookup, type Release, type Unreachable } from './types.ts';
+import { compareVersions, newestStable } from './version.ts';
 import type { Edit } from './write.ts';
 
 export type Status = 'current' | 'behind' | 'ahead' | 'unreachable' | 'no registry';
@@ -78,6 +78,81 @@ export function frameworkLines(rows: readonly FrameworkRow[]): string[] {
   const n = (s: Status) => rows.filter((r) => r.status === s).length;
   const none = n('no registry');
   lines.push(`${rows.length} frameworks: ${n('current')} current, ${n('behind')} behind, ${n('ahead')} ahead, ${n('unreachable')} unreachable${none ? `, ${none} no registry` : ''}`);
+  return lines;
+}
+
+export type SeriesStatus = 'current' | 'behind' | 'ahead' | 'not on the registry' | 'unreachable';
+
+/** One supported release series: the `latest` the frontmatter records against the registry's newest release in that series. */
+export interface SeriesRow {
+  slug: string;
+  series: string;
+  recorded?: string;
+  /** The registry's newest stable release in the series. */
+  registry?: string;
+  status: SeriesStatus;
+  /** Why the registry could not be asked, when it could not. */
+  unreachable?: string;
+}
+
+/** A YAML day as the frontmatter parser gives it (string, or Date for some parsers), as YYYY-MM-DD. */
+const dayText = (v: unknown): string | undefined => (v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === 'string' ? v : undefined);
+
+/** The series of a framework's `releases` still supported on `today` (released, security support not ended), in file order. */
+export function supportedSeriesOf(data: Record<string, unknown>, today: string): { series: string; latest?: string }[] {
+  const list = Array.isArray(data.releases) ? (data.releases as Record<string, unknown>[]) : [];
+  return list
+    .filter((r) => r && typeof r === 'object' && (typeof r.series === 'string' || typeof r.series === 'number'))
+    .filter((r) => {
+      const released = dayText(r.releaseDate);
+      const end = dayText(r.securitySupportUntil);
+      return (!released || released <= today) && (!end || end >= today);
+    })
+    .map((r) => ({ series: String(r.series), ...(text(r.latest) ? { latest: text(r.latest)! } : {}) }));
+}
+
+/** The newest version of `versions` in `series` ("5.2" takes "5.2.9", not "5.20.0"); undefined when there is none. */
+export function newestInSeries(versions: readonly string[], series: string): string | undefined {
+  const s = series.replace(/^v/, '');
+  return newestStable(versions.filter((v) => {
+    const p = v.replace(/^v/, '');
+    return p === s || p.startsWith(`${s}.`);
+  }));
+}
+
+/**
+ * For every framework with `releases` and a registry, each supported series' recorded `latest`
+ * against the registry's newest release in that series (`askVersions` lists every stable version).
+ */
+export async function checkSeries(frameworks: readonly FrameworkFile[], askVersions: (coordinate: string) => Promise<string[] | Unreachable>, today: string): Promise<SeriesRow[]> {
+  const rows = await Promise.all(
+    frameworks.map(async ({ slug, data }): Promise<SeriesRow[]> => {
+      const coordinate = text(data.registry);
+      const supported = supportedSeriesOf(data, today);
+      if (!coordinate || supported.length === 0) return [];
+      const versions = await askVersions(coordinate);
+      return supported.map(({ series, latest }): SeriesRow => {
+        const base = { slug, series, ...(latest ? { recorded: latest } : {}) };
+        if (!Array.isArray(versions)) return { ...base, status: 'unreachable', unreachable: versions.unreachable };
+        const newest = newestInSeries(versions, series);
+        if (!newest) return { ...base, status: 'not on the registry' };
+        return { ...base, registry: newest, status: latest ? versionStatus(latest, newest) : 'behind' };
+      });
+    }),
+  );
+  return rows.flat();
+}
+
+/** "django 5.2: recorded 5.2.8, registry 5.2.9 behind" per supported series, then a count line. */
+export function seriesLines(rows: readonly SeriesRow[]): string[] {
+  const lines = rows.map((r) => {
+    const what = `${r.slug} ${r.series}: recorded ${r.recorded ?? '—'}`;
+    if (r.status === 'unreachable') return `${what}, registry unreachable (${r.unreachable})`;
+    if (r.status === 'not on the registry') return `${what}, no release of the series on the registry`;
+    return `${what}, registry ${r.registry} ${r.status}`;
+  });
+  const n = (s: SeriesStatus) => rows.filter((r) => r.status === s).length;
+  lines.push(`${rows.length} supported series: ${n('current')} current, ${n('behind')} behind, ${n('ahead')} ahead, ${n('not on the registry')} not on the registry, ${n('unreachable')} unreachable`);
   return lines;
 }
 

@@ -11,7 +11,7 @@ import { nuget } from './nuget.ts';
 import { packagist } from './packagist.ts';
 import { pypi } from './pypi.ts';
 import { rubygems } from './rubygems.ts';
-import type { FetchLike, Lookup, RegistryClient, Release } from './types.ts';
+import type { FetchLike, Lookup, RegistryClient, Release, Unreachable } from './types.ts';
 
 export const CLIENTS: Record<Registry, RegistryClient> = { npm, jsr, pypi, crates, go, maven, rubygems, packagist, hex, nuget, github };
 
@@ -20,6 +20,14 @@ export async function latestOf(coordinate: string, fetch: FetchLike): Promise<Lo
   const c = parseCoordinate(coordinate);
   if (typeof c === 'string') return { unreachable: `"${coordinate}" is not ${c}` };
   return CLIENTS[c.registry].latest(c.name, fetch);
+}
+
+/** Every stable version of the coordinate, or why they could not be listed. */
+export async function versionsOf(coordinate: string, fetch: FetchLike): Promise<string[] | Unreachable> {
+  const c = parseCoordinate(coordinate);
+  if (typeof c === 'string') return { unreachable: `"${coordinate}" is not ${c}` };
+  const client = CLIENTS[c.registry];
+  return client.versions ? client.versions(c.name, fetch) : { unreachable: `${c.registry}: the registry answers with its newest release only` };
 }
 
 /** The registry's public page for a release of the coordinate ("https://pypi.org/project/django/6.1.3/"). */

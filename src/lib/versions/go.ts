@@ -52,4 +52,10 @@ export const go: RegistryClient = {
       return { version, tag, ...(info.Time ? { date: info.Time } : {}) };
     }),
   page: (name, release) => `https://pkg.go.dev/${name}@${release.tag ?? `v${release.version}`}`,
+  versions: (name, fetch) =>
+    guarded(HOST, async () => {
+      const list = (await getText(fetch, `https://${HOST}/${escapeModulePath(name)}/@v/list`)).split('\n').map((l) => l.trim()).filter(Boolean);
+      if (name === TOOLCHAIN) return [...new Set(list.map(toolchainRelease).filter((v): v is string => v !== undefined))];
+      return list.filter((v) => v.startsWith('v') && !v.endsWith('+incompatible') && !isPseudoVersion(v) && isStable(v)).map(plain);
+    }),
 };

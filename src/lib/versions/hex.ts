@@ -22,4 +22,10 @@ export const hex: RegistryClient = {
       return { version, ...(date ? { date } : {}) };
     }),
   page: (name, release) => `https://hex.pm/packages/${name}/${release.version}`,
+  versions: (name, fetch) =>
+    guarded(HOST, async () => {
+      const doc = await getJson<HexPackage>(fetch, `https://${HOST}/api/packages/${name}`);
+      const retired = doc.retirements ?? {};
+      return (doc.releases ?? []).map((r) => r.version).filter((v) => !retired[v] && isStable(v));
+    }),
 };

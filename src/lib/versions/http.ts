@@ -81,13 +81,26 @@ export async function getJson<T>(fetch: FetchLike, url: string): Promise<T> {
 }
 
 /** Run a client's lookup; any error becomes `{ unreachable: "<host>: <reason>" }` (`host` when the error names none). */
-export async function guarded(host: string, lookup: () => Promise<Lookup>): Promise<Lookup> {
+export async function guarded<T = Lookup>(host: string, lookup: () => Promise<T>): Promise<T | Unreachable> {
   try {
     return await lookup();
   } catch (error) {
     const where = error instanceof RegistryError ? error.host : host;
     return { unreachable: `${where}: ${reasonOf(error)}` } satisfies Unreachable;
   }
+}
+
+/**
+ * A `fetch` that asks each URL once and hands every caller the same body, so the newest release
+ * and the list of every release (`versions`) cost one request per registry page.
+ */
+export function memoFetch(fetch: FetchLike): FetchLike {
+  const seen = new Map<string, Promise<{ status: number; body: string }>>();
+  return async (url, init) => {
+    if (!seen.has(url)) seen.set(url, fetch(url, init).then(async (r) => ({ status: r.status, body: await r.text() })));
+    const { status, body } = await seen.get(url)!;
+    return new Response(body, { status });
+  };
 }
 
 /** Thrown by clients when a registry answers but lists no stable release. */

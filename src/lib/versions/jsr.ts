@@ -22,4 +22,9 @@ export const jsr: RegistryClient = {
       return { version, ...(date ? { date } : {}) };
     }),
   page: (name, release) => `https://jsr.io/${name}@${release.version}`,
+  versions: (name, fetch) =>
+    guarded(HOST, async () => {
+      const versions = (await getJson<Meta>(fetch, `https://${HOST}/${name}/meta.json`)).versions ?? {};
+      return Object.keys(versions).filter((v) => isStable(v) && !versions[v]!.yanked);
+    }),
 };

@@ -5,7 +5,7 @@
  */
 import { getText, guarded, noStable, RegistryError } from './http.ts';
 import type { RegistryClient } from './types.ts';
-import { newestStable } from './version.ts';
+import { isStable, newestStable } from './version.ts';
 
 const HOST = 'repo1.maven.org';
 
@@ -30,4 +30,11 @@ export const maven: RegistryClient = {
       return { version, ...(date ? { date } : {}) };
     }),
   page: (name, release) => `https://central.sonatype.com/artifact/${name.replace(':', '/')}/${release.version}`,
+  versions: (name, fetch) =>
+    guarded(HOST, async () => {
+      const [group, artifact] = name.split(':') as [string, string];
+      const xml = await getText(fetch, `https://${HOST}/maven2/${group.replace(/\./g, '/')}/${artifact}/maven-metadata.xml`);
+      if (!xml.includes('<metadata')) throw new RegistryError(HOST, 'answer is not Maven metadata');
+      return [...xml.matchAll(/<version>\s*([^<\s]+)\s*<\/version>/g)].map((m) => m[1]!).filter(isStable);
+    }),
 };

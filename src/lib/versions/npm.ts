@@ -27,4 +27,9 @@ export const npm: RegistryClient = {
       };
     }),
   page: (name, release) => `https://www.npmjs.com/package/${name}/v/${release.version}`,
+  versions: (name, fetch) =>
+    guarded(HOST, async () => {
+      const doc = await getJson<Packument>(fetch, `https://${HOST}/${name.replace('/', '%2f')}`);
+      return Object.keys(doc.versions ?? {}).filter(isStable);
+    }),
 };

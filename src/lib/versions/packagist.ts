@@ -5,7 +5,7 @@
  */
 import { getJson, guarded, noStable } from './http.ts';
 import type { RegistryClient } from './types.ts';
-import { newestStable, plain } from './version.ts';
+import { isStable, newestStable, plain } from './version.ts';
 
 interface Entry {
   version?: string;
@@ -33,4 +33,9 @@ export const packagist: RegistryClient = {
       };
     }),
   page: (name, release) => `https://packagist.org/packages/${name}#${release.tag ?? release.version}`,
+  versions: (name, fetch) =>
+    guarded(HOST, async () => {
+      const doc = await getJson<{ packages?: Record<string, Entry[]> }>(fetch, `https://${HOST}/p2/${name}.json`);
+      return (doc.packages?.[name] ?? []).map((e) => e.version).filter((v): v is string => v !== undefined && isStable(v)).map(plain);
+    }),
 };

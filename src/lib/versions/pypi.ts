@@ -24,4 +24,9 @@ export const pypi: RegistryClient = {
       return { version, ...(times[0] ? { date: times[0] } : {}) };
     }),
   page: (name, release) => `https://pypi.org/project/${name}/${release.version}/`,
+  versions: (name, fetch) =>
+    guarded(HOST, async () => {
+      const releases = (await getJson<{ releases?: Record<string, File[]> }>(fetch, `https://${HOST}/pypi/${name}/json`)).releases ?? {};
+      return Object.keys(releases).filter((v) => isStable(v) && (releases[v] ?? []).some((f) => !f.yanked));
+    }),
 };

@@ -24,4 +24,9 @@ export const rubygems: RegistryClient = {
       return { version, ...(date ? { date } : {}) };
     }),
   page: (name, release) => `https://rubygems.org/gems/${name}/versions/${release.version}`,
+  versions: (name, fetch) =>
+    guarded(HOST, async () => {
+      const list = await getJson<GemVersion[]>(fetch, `https://${HOST}/api/v1/versions/${name}.json`);
+      return [...new Set(list.filter((v) => !v.prerelease && isStable(v.number)).map((v) => v.number))];
+    }),
 };

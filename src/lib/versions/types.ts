@@ -31,6 +31,12 @@ export interface RegistryClient {
   latest(name: string, fetch: FetchLike): Promise<Lookup>;
   /** The registry's public web page for that release, for `versionCheck.source`. */
   page(name: string, release: Release): string;
+  /**
+   * Every stable version the registry lists (no pre-releases, nothing yanked or retired), as
+   * people write them, for the per-series check. Absent where the registry answers only with
+   * its newest release (GitHub's "latest release").
+   */
+  versions?(name: string, fetch: FetchLike): Promise<string[] | Unreachable>;
 }
 
 export function isUnreachable(lookup: Lookup): lookup is Unreachable {

@@ -2,7 +2,10 @@ Bun.serve({
   hostname: "127.0.0.1",
   port: Number(process.env.PORT),
   routes: {
-    "/hello/:name": (req) => Response.json({ message: `Hello, ${req.params.name}` }),
+    // A plain function answers every method; a per-method object lets Bun answer others with 404.
+    "/hello/:name": {
+      GET: (req) => Response.json({ message: `Hello, ${req.params.name}` }),
+    },
   },
   fetch: () => new Response("Not Found", { status: 404 }),
 });

@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"errors"
 	"log"
 	"net/http"
 	"os"
@@ -28,6 +29,12 @@ func writeJSON(w http.ResponseWriter, status int, v any) {
 func createUser(w http.ResponseWriter, r *http.Request) {
 	var u user
 	if err := json.NewDecoder(r.Body).Decode(&u); err != nil {
+		// A value of the wrong type ("age": "old") is named by its field.
+		var typeErr *json.UnmarshalTypeError
+		if errors.As(err, &typeErr) {
+			writeJSON(w, http.StatusBadRequest, map[string]any{"errors": map[string]string{typeErr.Field: "type"}})
+			return
+		}
 		writeJSON(w, http.StatusBadRequest, map[string]string{"error": err.Error()})
 		return
 	}

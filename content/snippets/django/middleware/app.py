@@ -15,15 +15,16 @@ settings.configure(
 
 def request_id_middleware(get_response):
     def middleware(request):
+        request.id = str(uuid4())  # views read request.id
         response = get_response(request)
-        response["X-Request-Id"] = str(uuid4())
+        response["X-Request-Id"] = request.id
         return response
 
     return middleware
 
 
 def index(request):
-    return HttpResponse("ok")
+    return HttpResponse(request.id, content_type="text/plain")
 
 
 urlpatterns = [path("", index)]

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"encoding/json"
+	"errors"
 	"log/slog"
 	"net/http"
 	"os"
@@ -22,10 +24,26 @@ type customValidator struct {
 }
 
 func (cv *customValidator) Validate(i any) error {
-	if err := cv.validator.Struct(i); err != nil {
-		return echo.NewHTTPError(http.StatusUnprocessableEntity, err.Error())
+	return cv.validator.Struct(i)
+}
+
+// fieldErrors names each bad field: failed rules by the field's JSON name, and a value of the
+// wrong type ("age": "old") by the field the decoder stopped at.
+func fieldErrors(err error) map[string]string {
+	fields := map[string]string{}
+	var invalid validator.ValidationErrors
+	var mistyped *json.UnmarshalTypeError
+	switch {
+	case errors.As(err, &invalid):
+		for _, fe := range invalid {
+			fields[fe.Field()] = fe.Tag()
+		}
+	case errors.As(err, &mistyped):
+		fields[mistyped.Field] = "type"
+	default:
+		fields["body"] = err.Error()
 	}
-	return nil
+	return fields
 }
 
 func main() {
@@ -40,10 +58,10 @@ func main() {
 	e.POST("/users", func(c *echo.Context) error {
 		var u user
 		if err := c.Bind(&u); err != nil {
-			return err
+			return c.JSON(http.StatusBadRequest, map[string]any{"errors": fieldErrors(err)})
 		}
 		if err := c.Validate(&u); err != nil {
-			return err
+			return c.JSON(http.StatusUnprocessableEntity, map[string]any{"errors": fieldErrors(err)})
 		}
 		return c.JSON(http.StatusCreated, u)
 	})

@@ -9,10 +9,12 @@ import (
 	"github.com/labstack/echo/v5"
 )
 
-// requestID tags every response, including Echo's own 404s.
+// requestID tags every response, including Echo's own 404s, and stores the id in the context.
 func requestID(next echo.HandlerFunc) echo.HandlerFunc {
 	return func(c *echo.Context) error {
-		c.Response().Header().Set(echo.HeaderXRequestID, rand.Text())
+		id := rand.Text()
+		c.Set("requestID", id)
+		c.Response().Header().Set(echo.HeaderXRequestID, id)
 		return next(c)
 	}
 }
@@ -21,7 +23,7 @@ func main() {
 	e := echo.New()
 	e.Use(requestID)
 	e.GET("/", func(c *echo.Context) error {
-		return c.String(http.StatusOK, "ok")
+		return c.String(http.StatusOK, c.Get("requestID").(string))
 	})
 
 	if err := e.Start("127.0.0.1:" + os.Getenv("PORT")); err != nil {

@@ -13,6 +13,14 @@ const schema = {
   },
 };
 
+// Fastify's default answer names the field only inside a sentence ("body/age must be >= 0").
+fastify.setErrorHandler((error, request, reply) => {
+  if (!error.validation) return reply.send(error);
+  return reply.code(400).send({
+    errors: error.validation.map((e) => ({ field: e.instancePath.slice(1) || e.params.missingProperty, message: e.message })),
+  });
+});
+
 fastify.post('/users', { schema }, async (request, reply) => {
   return reply.code(201).send(request.body);
 });

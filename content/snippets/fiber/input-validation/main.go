@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"log"
 	"os"
 	"reflect"
@@ -24,6 +25,25 @@ func (v *structValidator) Validate(out any) error {
 	return v.validate.Struct(out)
 }
 
+// fieldErrors names each bad field: failed rules by the field's JSON name, and a value that
+// could not be bound ("age": "old") by the field Fiber reports.
+func fieldErrors(err error) fiber.Map {
+	fields := fiber.Map{}
+	var invalid validator.ValidationErrors
+	var unbound *fiber.BindError
+	switch {
+	case errors.As(err, &invalid):
+		for _, fe := range invalid {
+			fields[fe.Field()] = fe.Tag()
+		}
+	case errors.As(err, &unbound) && unbound.Field != "":
+		fields[unbound.Field] = "type"
+	default:
+		fields["body"] = err.Error()
+	}
+	return fields
+}
+
 func main() {
 	v := validator.New(validator.WithRequiredStructEnabled())
 	// Report fields by their JSON names rather than Go field names.
@@ -35,7 +55,7 @@ func main() {
 	app.Post("/users", func(c fiber.Ctx) error {
 		u := new(user)
 		if err := c.Bind().Body(u); err != nil {
-			return c.Status(fiber.StatusUnprocessableEntity).JSON(fiber.Map{"error": err.Error()})
+			return c.Status(fiber.StatusUnprocessableEntity).JSON(fiber.Map{"errors": fieldErrors(err)})
 		}
 		return c.Status(fiber.StatusCreated).JSON(u)
 	})

@@ -11,14 +11,16 @@ import (
 func main() {
 	app := fiber.New()
 
-	// Runs for every request, so Fiber's own 404s carry the header too.
+	// Runs for every request, so Fiber's own 404s carry the header too; Locals hands the id on.
 	app.Use(func(c fiber.Ctx) error {
-		c.Set(fiber.HeaderXRequestID, rand.Text())
+		id := rand.Text()
+		c.Locals("requestID", id)
+		c.Set(fiber.HeaderXRequestID, id)
 		return c.Next()
 	})
 
 	app.Get("/", func(c fiber.Ctx) error {
-		return c.SendString("ok")
+		return c.SendString(c.Locals("requestID").(string))
 	})
 
 	log.Fatal(app.Listen("127.0.0.1:" + os.Getenv("PORT")))

@@ -8,7 +8,8 @@ import (
 )
 
 func main() {
-	app := fiber.New()
+	// Fiber leaves %-escapes in path parameters unless asked to decode them.
+	app := fiber.New(fiber.Config{UnescapePath: true})
 	app.Get("/hello/:name", func(c fiber.Ctx) error {
 		return c.JSON(fiber.Map{"message": "Hello, " + c.Params("name")})
 	})

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"encoding/json"
+	"errors"
 	"net/http"
 	"os"
 	"reflect"
@@ -16,6 +18,25 @@ type user struct {
 	Age  int    `json:"age" binding:"min=0"`
 }
 
+// fieldErrors names each bad field: failed rules by the field's JSON name, and a value of the
+// wrong type ("age": "old") by the field the decoder stopped at.
+func fieldErrors(err error) map[string]string {
+	fields := map[string]string{}
+	var invalid validator.ValidationErrors
+	var mistyped *json.UnmarshalTypeError
+	switch {
+	case errors.As(err, &invalid):
+		for _, fe := range invalid {
+			fields[fe.Field()] = fe.Tag()
+		}
+	case errors.As(err, &mistyped):
+		fields[mistyped.Field] = "type"
+	default:
+		fields["body"] = err.Error()
+	}
+	return fields
+}
+
 func main() {
 	// Gin validates with go-playground/validator; report fields by their JSON names.
 	if v, ok := binding.Validator.Engine().(*validator.Validate); ok {
@@ -28,7 +49,7 @@ func main() {
 	r.POST("/users", func(c *gin.Context) {
 		var u user
 		if err := c.ShouldBindJSON(&u); err != nil {
-			c.JSON(http.StatusBadRequest, gin.H{"error": err.Error()})
+			c.JSON(http.StatusBadRequest, gin.H{"errors": fieldErrors(err)})
 			return
 		}
 		c.JSON(http.StatusCreated, u)

@@ -10,6 +10,11 @@ const user = z.object({
   age: z.int().min(0),
 });
 
-app.post('/users', zValidator('json', user), (c) => c.json(c.req.valid('json'), 201));
+// The default answer puts Zod's issues in a string; send them as JSON (each has its field's path).
+const valid = zValidator('json', user, (result, c) => {
+  if (!result.success) return c.json({ errors: result.error.issues }, 400);
+});
+
+app.post('/users', valid, (c) => c.json(c.req.valid('json'), 201));
 
 serve({ fetch: app.fetch, hostname: '127.0.0.1', port: Number(process.env.PORT) });

@@ -15,8 +15,15 @@ users.route({
       age: Joi.number().integer().min(0).required(),
     }),
     validateOptions: { abortEarly: false },
+    // Answer with Joi's details (each names its field in path and context.key), not plain text.
+    continueOnError: true,
   },
   handler: (ctx) => {
+    if (ctx.invalid) {
+      ctx.status = 400;
+      ctx.body = { errors: ctx.invalid.body?.details ?? [ctx.invalid.type?.msg ?? 'invalid body'] };
+      return;
+    }
     ctx.status = 201;
     ctx.body = ctx.request.body;
   },

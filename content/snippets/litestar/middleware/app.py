@@ -10,6 +10,7 @@ from litestar.types import ASGIApp, Message, Receive, Scope, Send
 class RequestIdMiddleware(ASGIMiddleware):
     async def handle(self, scope: Scope, receive: Receive, send: Send, next_app: ASGIApp) -> None:
         request_id = str(uuid4())
+        scope.setdefault("state", {})["request_id"] = request_id  # request.state in handlers
 
         async def send_with_id(message: Message) -> None:
             if message["type"] == "http.response.start":
@@ -29,8 +30,8 @@ def not_found(request: Request, exc: NotFoundException) -> Response:
 
 
 @get("/")
-async def index() -> str:
-    return "ok"
+async def index(request: Request) -> str:
+    return request.state.request_id
 
 
 app = Litestar(

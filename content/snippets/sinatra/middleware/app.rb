@@ -7,8 +7,10 @@ class RequestId
   end
 
   def call(env)
+    id = SecureRandom.uuid
+    env["atlas.request_id"] = id # what the app reads
     status, headers, body = @app.call(env)
-    headers["x-request-id"] = SecureRandom.uuid
+    headers["x-request-id"] = id
     [status, headers, body]
   end
 end
@@ -18,5 +20,6 @@ set :port, ENV.fetch("PORT", 4567).to_i
 use RequestId
 
 get "/" do
-  "ok"
+  content_type :text
+  env["atlas.request_id"]
 end

@@ -12,7 +12,7 @@ export const GET: APIRoute<{ feature: Feature }> = async ({ props, site }) => {
   const body = featureAnswers(
     feature.id,
     feature.data,
-    frameworks.map((f) => ({ slug: f.id, name: f.data.name, cell: cellOf(f.data.features, feature.id, f.data.name) })),
+    frameworks.map((f) => ({ slug: f.id, name: f.data.name, languages: f.data.languages, kind: f.data.kind, cell: cellOf(f.data.features, feature.id, f.data.name) })),
     site!,
   );
   return new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json' } });

@@ -1,5 +1,5 @@
 use actix_web::{
-    App, Error, HttpServer,
+    App, Error, HttpMessage, HttpServer,
     body::MessageBody,
     dev::{ServiceRequest, ServiceResponse},
     http::header::{HeaderName, HeaderValue},
@@ -8,14 +8,23 @@ use actix_web::{
 };
 use uuid::Uuid;
 
+#[derive(Clone)]
+struct RequestId(String);
+
 async fn request_id(
     req: ServiceRequest,
     next: Next<impl MessageBody>,
 ) -> Result<ServiceResponse<impl MessageBody>, Error> {
+    let id = Uuid::new_v4().to_string();
+    // Handlers read it with the ReqData extractor.
+    req.extensions_mut().insert(RequestId(id.clone()));
     let mut res = next.call(req).await?;
-    let id = HeaderValue::from_str(&Uuid::new_v4().to_string()).unwrap();
-    res.headers_mut().insert(HeaderName::from_static("x-request-id"), id);
+    res.headers_mut().insert(HeaderName::from_static("x-request-id"), HeaderValue::from_str(&id).unwrap());
     Ok(res)
+}
+
+async fn index(id: web::ReqData<RequestId>) -> String {
+    id.into_inner().0
 }
 
 #[actix_web::main]
@@ -25,7 +34,7 @@ async fn main() -> std::io::Result<()> {
     HttpServer::new(|| {
         App::new()
             .wrap(from_fn(request_id))
-            .route("/", web::get().to(|| async { "ok" }))
+            .route("/", web::get().to(index))
     })
     .bind(("127.0.0.1", port))?
     .run()

@@ -1,3 +1,3 @@
 import router from '@adonisjs/core/services/router'
 
-router.get('/', () => 'ok')
+router.get('/', ({ requestId }) => requestId)

@@ -1,10 +1,12 @@
+use std::collections::BTreeMap;
+
 use axum::{
     Json, Router,
     http::StatusCode,
     response::{IntoResponse, Response},
     routing::post,
 };
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Serialize, de::IgnoredAny};
 use validator::Validate;
 
 #[derive(Deserialize, Serialize, Validate)]
@@ -15,8 +17,35 @@ struct NewUser {
     age: i64,
 }
 
-// A body that does not parse as NewUser is rejected by Json with 422 before this runs.
-async fn create_user(Json(user): Json<NewUser>) -> Response {
+// Json rejects a value of the wrong type with a plain-text 422 that names the field only inside
+// a sentence, so each field is read as "the right type, or anything else" and named here.
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum Typed<T> {
+    Right(T),
+    Wrong(IgnoredAny),
+}
+
+#[derive(Deserialize)]
+struct Body {
+    name: Typed<String>,
+    age: Typed<i64>,
+}
+
+async fn create_user(Json(body): Json<Body>) -> Response {
+    let user = match body {
+        Body { name: Typed::Right(name), age: Typed::Right(age) } => NewUser { name, age },
+        Body { name, age } => {
+            let mut errors = BTreeMap::new();
+            if let Typed::Wrong(_) = name {
+                errors.insert("name", "expected a string");
+            }
+            if let Typed::Wrong(_) = age {
+                errors.insert("age", "expected an integer");
+            }
+            return (StatusCode::UNPROCESSABLE_ENTITY, Json(BTreeMap::from([("errors", errors)]))).into_response();
+        }
+    };
     match user.validate() {
         Ok(()) => (StatusCode::CREATED, Json(user)).into_response(),
         Err(errors) => (StatusCode::UNPROCESSABLE_ENTITY, Json(errors)).into_response(),

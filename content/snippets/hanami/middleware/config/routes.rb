@@ -2,6 +2,6 @@
 
 module Atlas
   class Routes < Hanami::Routes
-    root to: ->(_env) { [200, { "content-type" => "text/plain" }, ["ok"]] }
+    root to: ->(env) { [200, { "content-type" => "text/plain" }, [env["atlas.request_id"]]] }
   end
 end

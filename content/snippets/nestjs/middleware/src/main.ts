@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import {
-  Controller, Get, Injectable, MiddlewareConsumer, Module, NestMiddleware, NestModule,
+  Controller, Get, Injectable, MiddlewareConsumer, Module, NestMiddleware, NestModule, Res,
 } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NextFunction, Request, Response } from 'express';
@@ -8,7 +8,8 @@ import type { NextFunction, Request, Response } from 'express';
 @Injectable()
 class RequestIdMiddleware implements NestMiddleware {
   use(req: Request, res: Response, next: NextFunction) {
-    res.setHeader('X-Request-Id', randomUUID());
+    res.locals.requestId = randomUUID();
+    res.setHeader('X-Request-Id', res.locals.requestId);
     next();
   }
 }
@@ -16,8 +17,8 @@ class RequestIdMiddleware implements NestMiddleware {
 @Controller()
 class AppController {
   @Get()
-  index() {
-    return 'ok';
+  index(@Res({ passthrough: true }) res: Response): string {
+    return res.locals.requestId;
   }
 }
 

@@ -1,3 +1,3 @@
 Rails.application.routes.draw do
-  root to: ->(_env) { [200, { "content-type" => "text/plain" }, ["ok"]] }
+  root to: ->(env) { [200, { "content-type" => "text/plain" }, [env["atlas.request_id"]]] }
 end

@@ -13,6 +13,9 @@ class RequestIdMiddleware implements MiddlewareInterface
 {
     public function process(ServerRequestInterface $request, RequestHandlerInterface $handler): ResponseInterface
     {
-        return $handler->handle($request)->withHeader('X-Request-Id', Text::uuid());
+        $id = Text::uuid();
+
+        // Controllers read it with $this->request->getAttribute('requestId').
+        return $handler->handle($request->withAttribute('requestId', $id))->withHeader('X-Request-Id', $id);
     }
 }

@@ -21,7 +21,7 @@ class Filters extends BaseFilters
 
     // Required filters run for every request, including those that end in the 404 override.
     public array $required = [
-        'before' => ['forcehttps', 'pagecache'],
+        'before' => ['forcehttps', 'pagecache', 'requestid'],
         'after'  => ['pagecache', 'performance', 'toolbar', 'requestid'],
     ];
 

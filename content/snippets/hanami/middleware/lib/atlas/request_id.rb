@@ -9,8 +9,10 @@ module Atlas
     end
 
     def call(env)
+      id = SecureRandom.uuid
+      env["atlas.request_id"] = id # what the app reads
       status, headers, body = @app.call(env)
-      headers["x-request-id"] = SecureRandom.uuid
+      headers["x-request-id"] = id
       [status, headers, body]
     end
   end

@@ -1,5 +1,5 @@
 import Vapor
 
 func routes(_ app: Application) throws {
-    app.get { _ in "ok" }
+    app.get { req in req.storage[RequestIDKey.self] ?? "" }
 }

@@ -11,8 +11,11 @@ class AssignRequestId
 {
     public function handle(Request $request, Closure $next): Response
     {
+        $id = (string) Str::uuid();
+        $request->attributes->set('request_id', $id); // what routes and controllers read
+
         $response = $next($request);
-        $response->headers->set('X-Request-Id', (string) Str::uuid());
+        $response->headers->set('X-Request-Id', $id);
 
         return $response;
     }

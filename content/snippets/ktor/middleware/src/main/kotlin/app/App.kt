@@ -8,11 +8,17 @@ import io.ktor.server.response.header
 import io.ktor.server.response.respondText
 import io.ktor.server.routing.get
 import io.ktor.server.routing.routing
+import io.ktor.util.AttributeKey
 import java.util.UUID
 
+val RequestIdKey = AttributeKey<String>("RequestId")
+
+// onCall runs for every call before routing, 404s included; the call's attributes carry the id.
 val RequestId = createApplicationPlugin(name = "RequestId") {
     onCall { call ->
-        call.response.header("X-Request-Id", UUID.randomUUID().toString())
+        val id = UUID.randomUUID().toString()
+        call.attributes.put(RequestIdKey, id)
+        call.response.header("X-Request-Id", id)
     }
 }
 
@@ -20,7 +26,7 @@ fun main() {
     embeddedServer(Netty, port = System.getenv("PORT").toInt(), host = "127.0.0.1") {
         install(RequestId)
         routing {
-            get("/") { call.respondText("ok") }
+            get("/") { call.respondText(call.attributes[RequestIdKey]) }
         }
     }.start(wait = true)
 }

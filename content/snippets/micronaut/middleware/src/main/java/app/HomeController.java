@@ -1,5 +1,6 @@
 package app;
 
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -8,7 +9,7 @@ import io.micronaut.http.annotation.Get;
 public class HomeController {
 
     @Get(produces = MediaType.TEXT_PLAIN)
-    public String home() {
-        return "ok";
+    public String home(HttpRequest<?> request) {
+        return request.getAttribute(RequestIdFilter.ATTRIBUTE, String.class).orElseThrow();
     }
 }

@@ -1,13 +1,15 @@
 package app;
 
+import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
 
 @Path("/")
 public class HomeResource {
 
     @GET
-    public String home() {
-        return "ok";
+    public String home(@Context RoutingContext rc) {
+        return rc.get("requestId");
     }
 }

@@ -12,7 +12,9 @@ public class RequestIdFilter {
 
     void register(@Observes Filters filters) {
         filters.register(rc -> {
-            rc.response().putHeader("X-Request-Id", UUID.randomUUID().toString());
+            String id = UUID.randomUUID().toString();
+            rc.put("requestId", id);
+            rc.response().putHeader("X-Request-Id", id);
             rc.next();
         }, 100);
     }

@@ -6,10 +6,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.util.Map;
 import java.util.stream.Collectors;
+import tools.jackson.core.JacksonException;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -36,6 +38,16 @@ public class App {
             var errors = e.getBindingResult().getFieldErrors().stream()
                     .collect(Collectors.toMap(FieldError::getField, FieldError::getDefaultMessage, (a, b) -> a));
             return ResponseEntity.badRequest().body(errors);
+        }
+
+        // A value of the wrong type ("age": "old") fails in Jackson before validation runs; name
+        // the field Jackson stopped at.
+        @ExceptionHandler
+        ResponseEntity<Map<String, String>> unreadable(HttpMessageNotReadableException e) {
+            if (e.getCause() instanceof JacksonException j && !j.getPath().isEmpty()) {
+                return ResponseEntity.badRequest().body(Map.of(j.getPath().getLast().getPropertyName(), "wrong type"));
+            }
+            return ResponseEntity.badRequest().body(Map.of("body", "not readable as JSON"));
         }
     }
 

@@ -10,6 +10,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.stereotype.Component;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -21,7 +22,9 @@ public class App {
         @Override
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
-            response.setHeader("X-Request-Id", UUID.randomUUID().toString());
+            String id = UUID.randomUUID().toString();
+            request.setAttribute("requestId", id);
+            response.setHeader("X-Request-Id", id);
             chain.doFilter(request, response);
         }
     }
@@ -29,7 +32,7 @@ public class App {
     @RestController
     static class HomeController {
         @GetMapping("/")
-        String home() { return "ok"; }
+        String home(@RequestAttribute("requestId") String id) { return id; }
     }
 
     public static void main(String[] args) {

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.config.annotation.EnableWebMvc;
@@ -21,7 +22,9 @@ public class App extends AbstractAnnotationConfigDispatcherServletInitializer {
         @Override
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
-            response.setHeader("X-Request-Id", UUID.randomUUID().toString());
+            String id = UUID.randomUUID().toString();
+            request.setAttribute("requestId", id);
+            response.setHeader("X-Request-Id", id);
             chain.doFilter(request, response);
         }
     }
@@ -29,7 +32,7 @@ public class App extends AbstractAnnotationConfigDispatcherServletInitializer {
     @RestController
     static class HomeController {
         @GetMapping("/")
-        String home() { return "ok"; }
+        String home(@RequestAttribute("requestId") String id) { return id; }
     }
 
     @Configuration
