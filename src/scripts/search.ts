@@ -72,7 +72,7 @@ function answerTable(feature: ExportedFeatureAnswers, facet: Facet | null): HTML
     section.append(el('details', { open: i === 0 }, [el('summary', { className: 'font-semibold cursor-pointer' }, [`${LEVEL_INFO[g.level].label} (${g.rows.length})`]), table]));
   });
   if (answers.length === 0) section.append(el('p', {}, [`No framework${scope} in the atlas yet.`]));
-  section.append(el('p', { className: 'm-0 text-sm' }, [el('a', { href: urls.feature(feature.id) }, [`Notes and evidence for every framework on the ${feature.name} page`])]));
+  section.append(el('p', { className: 'mb-0 mt-3 answer-more' }, [el('a', { href: urls.feature(feature.id) }, [`Notes and evidence for every framework on the ${feature.name} page`])]));
   return section;
 }
 

@@ -49,6 +49,8 @@ test('the sitemap lists every profile, feature and pair page, and nothing that i
     ...pairPages(frameworks.map((f) => ({ slug: f.slug, languages: f.data.languages }))).map(([a, b]) => urls.pair(a, b)),
     urls.home(), urls.frameworks(), urls.features(), urls.compare(), urls.search(), urls.about(), urls.stale(), urls.matrix(), urls.find(),
     ...matrixFilters(frameworks.map((f) => f.data)).map((f) => urls.matrixFilter(f.by, f.slug)),
+    // The release lifecycle, soonest end of support first and by name (one page each at this size).
+    '/lifecycle/', '/lifecycle/by-name/',
   ];
   expect([...paths].sort()).toEqual([...expected].sort());
   for (const path of paths.filter((_, i) => i % 25 === 0)) expect((await request.get(path)).status(), path).toBe(200);
