@@ -76,9 +76,9 @@ describe('comparison matrix', () => {
     expect(() => buildMatrix([a, fw('c', {})], features)).toThrow(/c has no support statement for "orm"/);
   });
   it('rowDiffers compares levels and partial support', () => {
-    expect(rowDiffers(['none', 'none', 'none'])).toBe(false);
-    expect(rowDiffers(['none', 'official'])).toBe(true);
-    expect(rowDiffers([{ level: 'built-in' }, { level: 'built-in', partial: true, notes: 'no queue' }])).toBe(true);
+    expect(rowDiffers([{ level: 'none' }, { level: 'none' }, { level: 'none' }])).toBe(false);
+    expect(rowDiffers([{ level: 'none' }, { level: 'official' }])).toBe(true);
+    expect(rowDiffers([{ level: 'built-in' }, { level: 'built-in', partial: true }])).toBe(true);
   });
   it('summarises a pair: who is ahead where, what is equal, what is unverified', () => {
     const s = summarisePair(buildMatrix([a, b], features));

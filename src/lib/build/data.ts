@@ -6,6 +6,8 @@ import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { CATEGORIES, type CategoryId } from '../model/categories.ts';
 import { pairPages } from './pair-policy.ts';
 import { pairSlug } from '../shared/pairs.ts';
+import { lifecyclePages, type LifecyclePage } from './lifecycle-pages.ts';
+import { toLifecycle, today, type LifecycleOrder } from '../shared/lifecycle.ts';
 
 export type Framework = CollectionEntry<'frameworks'>;
 export type Feature = CollectionEntry<'features'>;
@@ -62,4 +64,10 @@ let pairSlugsCache: Promise<Set<string>> | undefined;
 export function getPairPageSlugs(): Promise<Set<string>> {
   pairSlugsCache ??= getPairPages().then((pairs) => new Set(pairs.map(([a, b]) => pairSlug(a.id, b.id))));
   return pairSlugsCache;
+}
+
+/** Static paths of one /lifecycle/ order's pages (/lifecycle/, /lifecycle/2/, …): both route files use this. */
+export async function lifecyclePaths(order: LifecycleOrder): Promise<{ params: { page: string | undefined }; props: { list: LifecyclePage } }[]> {
+  const frameworks = (await getFrameworks()).map((f) => ({ slug: f.id, name: f.data.name, releases: toLifecycle(f.data.releases), releasePolicy: f.data.releasePolicy }));
+  return lifecyclePages(frameworks, order, today()).map((p) => ({ params: { page: p.page === 1 ? undefined : String(p.page) }, props: { list: p } }));
 }

@@ -4,9 +4,8 @@
  * "the same" and "different".
  */
 import { cellOf } from '../model/levels.ts';
-import { sameSupport, supportRank } from './support.ts';
+import { sameSupport, supportRank, type SupportFacts } from './support.ts';
 import type { Support } from '../model/schema.ts';
-import type { Level } from '../model/vocab.ts';
 
 export interface MatrixFramework<C extends Support = Support> {
   slug: string;
@@ -25,9 +24,8 @@ export interface MatrixRow<C extends Support = Support> {
 }
 
 /** Frameworks "support a feature the same way" when their levels are equal and all or none are partial. */
-export function rowDiffers(cells: readonly Support[] | readonly Level[]): boolean {
-  const list = cells.map((c) => (typeof c === 'string' ? { level: c } : c));
-  return list.some((c) => !sameSupport(c, list[0]!));
+export function rowDiffers(cells: readonly SupportFacts[]): boolean {
+  return cells.some((c) => !sameSupport(c, cells[0]!));
 }
 
 export function buildMatrix<C extends Support>(frameworks: readonly MatrixFramework<C>[], features: readonly MatrixFeature[]): MatrixRow<C>[] {
