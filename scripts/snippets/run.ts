@@ -18,8 +18,9 @@ import { loadSnippets, type LoadedSnippet } from '../../src/lib/snippets/load.ts
 import { frameworkRegistry, lockedPackage, lockedVersion, requirementPins, runtimeVersion } from '../../src/lib/snippets/locked.ts';
 import { isExecuted, type Runner } from '../../src/lib/snippets/meta.ts';
 import { BASE_TIMEOUT_MS, drive } from './drive.ts';
-import { TOOLCHAINS, runnerEnv } from './runners.ts';
-import { syntaxErrors } from './syntax.ts';
+import { TOOLCHAINS, pythonFor, runnerEnv } from './runners.ts';
+import { parserOf } from '../../src/lib/snippets/parsers.ts';
+import { MissingFrontEnd, syntaxErrors } from './syntax.ts';
 
 export type Outcome = { status: 'passed' | 'failed' | 'skipped'; detail: string };
 
@@ -164,8 +165,10 @@ async function testedVersion(s: LoadedSnippet, runner: Runnable, root: string, w
  * A clean work copy (or the kept one with --keep), installed from its lockfiles. Installs in a
  * kept copy are skipped while the lockfiles are unchanged.
  */
-async function prepare(s: LoadedSnippet, runner: Runnable, o: Required<Pick<RunOptions, 'root' | 'keep' | 'workRoot'>>) {
-  const { install, lockfiles } = TOOLCHAINS[runner];
+async function prepare(s: LoadedSnippet, runner: Runnable, o: Required<Pick<RunOptions, 'root' | 'keep' | 'workRoot'>>, python?: string) {
+  const { lockfiles } = TOOLCHAINS[runner];
+  // A snippet that needs a newer Python makes its venv with that interpreter; the venv's own python3 then runs it.
+  const install = python ? TOOLCHAINS[runner].install?.replace(/^python3 /, `${python} `) : TOOLCHAINS[runner].install;
   const work = join(o.workRoot, 'work', s.framework, s.task);
   const warm = o.keep && existsSync(work);
   if (!o.keep) rmSync(work, { recursive: true, force: true });
@@ -195,9 +198,14 @@ async function execute(s: LoadedSnippet, o: Required<Pick<RunOptions, 'root' | '
     const detail = `${missing.join(', ')} not on PATH`;
     return o.ci ? { status: 'failed', detail: `${detail} (required under CI=true)` } : { status: 'skipped', detail: `${detail}: install it to run ${runner} snippets` };
   }
+  const python = s.meta.python ? pythonFor(s.meta.python) : undefined;
+  if (s.meta.python && !python) {
+    const detail = `Python ${s.meta.python} not found (neither python${s.meta.python} on PATH nor a pyenv build)`;
+    return o.ci ? { status: 'failed', detail: `${detail} (required under CI=true)` } : { status: 'skipped', detail: `${detail}: install it to run this snippet` };
+  }
   const lock = lockProblem(runner, join(o.root, s.dir), s.meta);
   if (lock) return { status: 'failed', detail: lock };
-  const { work, env, warm, install } = await prepare(s, runner, o);
+  const { work, env, warm, install } = await prepare(s, runner, o, python);
   const factor = loadFactor();
   const done = (detail: string): Outcome => ({ status: 'passed', detail: `${detail}${warm ? ' (warm: work copy kept)' : ''}` });
   // Versions read from the lockfile itself are checked before anything is installed; Maven's
@@ -245,8 +253,13 @@ async function execute(s: LoadedSnippet, o: Required<Pick<RunOptions, 'root' | '
 
 async function check(s: LoadedSnippet, o: Required<Pick<RunOptions, 'root' | 'keep' | 'workRoot' | 'ci'>>): Promise<Outcome> {
   if (isExecuted(s.meta.runner)) return execute(s, o);
-  const errors = (await Promise.all(s.files.map(async (f) => (await syntaxErrors(f.grammar, f.code)).map((e) => `${f.name}:${e}`)))).flat();
-  return errors.length === 0 ? { status: 'passed', detail: 'parsed, not executed' } : { status: 'failed', detail: `does not parse: ${errors.join('; ')}` };
+  try {
+    const errors = (await Promise.all(s.files.map(async (f) => (await syntaxErrors(f.grammar, f.code)).map((e) => `${f.name}:${e}`)))).flat();
+    return errors.length === 0 ? { status: 'passed', detail: `parsed by ${parserOf(s.files[0]!.grammar)?.label ?? 'its parser'}, not executed` } : { status: 'failed', detail: `does not parse: ${errors.join('; ')}` };
+  } catch (error) {
+    if (!(error instanceof MissingFrontEnd)) throw error;
+    return o.ci ? { status: 'failed', detail: `${error.message} (required under CI=true)` } : { status: 'skipped', detail: `${error.message}: install it to parse these snippets` };
+  }
 }
 
 /** Check the chosen snippets; every result is also passed to `log` as a line as it finishes. */

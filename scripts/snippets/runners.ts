@@ -2,7 +2,9 @@
 // The work copy lives in .snippets/work/<framework>/<task>/ and starts clean on every run unless
 // --keep; caches (pip, npm, Go, cargo's shared target, Maven) are the machine's own and may be
 // warm or cold.
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { Runner } from '../../src/lib/snippets/meta.ts';
 
@@ -46,6 +48,22 @@ export const TOOLCHAINS: Record<Exclude<Runner, 'syntax'>, Toolchain> = {
   cargo: { commands: ['cargo'], lockfiles: ['Cargo.toml', 'Cargo.lock'] },
   maven: { commands: ['mvn', 'java'], lockfiles: ['pom.xml'] },
 };
+
+/**
+ * The interpreter for a snippet that needs a newer Python than the machine's python3: `python3.12`
+ * on PATH if it runs, else the newest pyenv build of that minor (pyenv's shims refuse a version
+ * that is installed but not selected, so the build is used directly). Undefined if neither exists.
+ */
+export function pythonFor(minor: string): string | undefined {
+  const named = `python${minor}`;
+  if (spawnSync(named, ['--version'], { stdio: 'ignore' }).status === 0) return named;
+  const versions = join(process.env.PYENV_ROOT ?? join(homedir(), '.pyenv'), 'versions');
+  if (!existsSync(versions)) return undefined;
+  const patch = (v: string) => Number(v.split('.')[2] ?? 0);
+  const builds = readdirSync(versions).filter((v) => new RegExp(`^${minor.replace('.', '\\.')}\\.\\d+$`).test(v) && existsSync(join(versions, v, 'bin', named)));
+  const newest = builds.sort((a, b) => patch(b) - patch(a))[0];
+  return newest ? join(versions, newest, 'bin', named) : undefined;
+}
 
 /** The newest JDK installed under /usr/lib/jvm (Temurin 25 beside OpenJDK 17 on these machines). */
 export function newestJdk(): string | undefined {

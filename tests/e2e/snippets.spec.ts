@@ -8,11 +8,19 @@ const { frameworks, features, snippets = [] } = content();
 const nameOf = (slug: string) => frameworks.find((f) => f.slug === slug)!.data.name;
 const featureName = (id: string) => features.find((f) => f.id === id)!.data.name;
 
+/** What checks a parsed snippet, by its main file's extension: the language's own front end where the machine has one. */
+const FRONT_END: Record<string, string> = { py: 'ast.parse', php: 'php -l', rb: 'ruby -c', ex: 'Code.string_to_quoted', exs: 'Code.string_to_quoted' };
+
 /** The status line a reader sees on a snippet card. */
 function status(s: (typeof snippets)[number]): RegExp {
   const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const head = isExecuted(s.meta.runner) ? `Tested in CI with ${nameOf(s.framework)} ${s.meta.version}` : 'Not executed here (syntax-checked)';
-  return new RegExp(`^${escape(head)}${s.meta.reason ? `\\s*${escape(s.meta.reason)}` : ''}$`);
+  const { name, latestVersion } = frameworks.find((f) => f.slug === s.framework)!.data;
+  const parser = FRONT_END[s.files[0]!.name.split('.').pop()!] ?? 'tree-sitter grammar';
+  const head = isExecuted(s.meta.runner)
+    ? `Tested in CI with ${name} ${s.meta.version}`
+    : `Parsed by .*${escape(parser)}.*, not run here; written for ${escape(name)} ${escape(s.meta.version)}`;
+  const behind = s.meta.version !== latestVersion ? `, older than the latest ${escape(latestVersion)}` : '';
+  return new RegExp(`^${isExecuted(s.meta.runner) ? escape(head) : head}${behind}${s.meta.reason ? `\\s*${escape(s.meta.reason)}` : ''}$`);
 }
 
 async function codeOf(card: Locator): Promise<string[]> {

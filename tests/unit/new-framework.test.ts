@@ -16,6 +16,7 @@ describe('npm run new', () => {
     const { problems } = await checkAll(dir);
     const fields = problems.filter((p) => p.file.endsWith('fresh-one.mdx')).map((p) => p.field);
     expect(fields).not.toContain('');
+    expect(fields, 'the template body itself passes the prose check').not.toContain('body');
     expect(fields.some((f) => f.startsWith('features'))).toBe(false);
     for (const field of ['name', 'tagline', 'languages', 'license', 'firstReleased', 'latestVersion', 'repository', 'website', 'sources', 'lastVerified']) {
       expect(fields, field).toContain(field);

@@ -197,7 +197,7 @@ describe('npm run test:snippets on a tiny site (runSnippets)', () => {
     const outcome = (name: string) => result.outcomes.find((o) => o.snippet === name)?.outcome;
     expect(outcome('express/routing')).toEqual({ status: 'failed', detail: expect.stringContaining('package-lock.json is missing') });
     expect(outcome('express/middleware')).toEqual({ status: 'failed', detail: expect.stringContaining('snippet.yaml says 5.1.0, the lockfile resolves the framework\'s package to 5.3.0') });
-    expect(outcome('express/websockets')).toEqual({ status: 'passed', detail: 'parsed, not executed' });
+    expect(outcome('express/websockets')).toEqual({ status: 'passed', detail: "parsed by Ruby's own parser (ruby -c), not executed" });
     expect(result).toMatchObject({ passed: 1, failed: 2, skipped: 0 });
     expect(lines).toHaveLength(3);
   });
@@ -349,7 +349,7 @@ describe('syntax check for snippets that are not executed', async () => {
       expect(await syntaxErrors(grammar, good)).toEqual([]);
       const errors = await syntaxErrors(grammar, broken);
       expect(errors.length).toBeGreaterThan(0);
-      expect(errors[0]).toMatch(/^[12]:\d+: /);
+      expect(errors[0]).toMatch(/^[1-3](:\d+)?: /);
     });
   }
   it('has a parser for every language a snippet can be written in', async () => {
@@ -403,5 +403,59 @@ describe('snippet colours', async () => {
       }
     }
     expect(weak.slice(0, 5)).toEqual([]);
+  });
+});
+
+describe('how a snippet card says it was checked', async () => {
+  const { snippetStatus } = await import('../../src/lib/build/snippets.ts');
+  const flask = { name: 'Flask', latestVersion: '3.1.3' };
+  it('names the tested version, and the latest when the snippet pins an older one', () => {
+    expect(snippetStatus({ tested: true, version: '3.1.3' }, flask)).toBe('Tested in CI with Flask 3.1.3');
+    expect(snippetStatus({ tested: true, version: '3.1.2' }, flask)).toBe('Tested in CI with Flask 3.1.2, older than the latest 3.1.3');
+    expect(snippetStatus({ tested: true, version: '3.1.3.0' }, flask)).toBe('Tested in CI with Flask 3.1.3.0');
+  });
+  it('says a parsed snippet was not run, and by what it was parsed', () => {
+    expect(snippetStatus({ tested: false, version: '13.0.1', parsedBy: "PHP's own parser (php -l)" }, { name: 'Laravel', latestVersion: '13.1.0' })).toBe(
+      "Parsed by PHP's own parser (php -l), not run here; written for Laravel 13.0.1, older than the latest 13.1.0",
+    );
+  });
+});
+
+describe('errors from language front ends', async () => {
+  const { frontEndErrors, parserOf } = await import('../../src/lib/snippets/parsers.ts');
+  // Outputs as PHP 8.2, Ruby 3.1 and Elixir 1.14 print them for a snippet read from stdin.
+  it('reads the line (and column) of the first error from each front end', () => {
+    expect(frontEndErrors('PHP Parse error:  syntax error, unexpected token ";" in Standard input code on line 2\nErrors parsing Standard input code')).toEqual(['2: syntax error, unexpected token ";"']);
+    expect(frontEndErrors("-:1: syntax error, unexpected end-of-input, expecting ')'\nx = (1\n      ^")).toEqual(["1: syntax error, unexpected end-of-input, expecting ')'"]);
+    expect(frontEndErrors('** (SyntaxError) nofile:3:1: unexpected reserved word: end\n    (stdlib 4.2) erl_eval.erl:744')).toEqual(['3:1: unexpected reserved word: end']);
+    expect(frontEndErrors('-:4:7: invalid syntax')).toEqual(['4:7: invalid syntax']);
+    expect(frontEndErrors('\nSegmentation fault\n')).toEqual(['?: Segmentation fault']);
+  });
+  it('has no parser for names that are not languages', () => {
+    expect(parserOf('constructor')).toBeUndefined();
+    expect(parserOf('php')?.command?.[0]).toBe('php');
+  });
+});
+
+describe('a newer Python for snippets that need one', async () => {
+  const { pythonFor } = await import('../../scripts/snippets/runners.ts');
+  const { mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  it('uses the newest pyenv build of that minor when it is not on PATH, and nothing when there is none', () => {
+    const root = mkdtempSync(join(tmpdir(), 'pyenv-'));
+    for (const v of ['3.12.1', '3.12.10', '3.12.9', '3.13.0']) {
+      mkdirSync(join(root, 'versions', v, 'bin'), { recursive: true });
+      writeFileSync(join(root, 'versions', v, 'bin', `python${v.split('.').slice(0, 2).join('.')}`), '');
+    }
+    const saved = { PATH: process.env.PATH, PYENV_ROOT: process.env.PYENV_ROOT };
+    try {
+      process.env.PATH = root; // no interpreter on PATH
+      process.env.PYENV_ROOT = root;
+      expect(pythonFor('3.12')).toBe(join(root, 'versions', '3.12.10', 'bin', 'python3.12'));
+      expect(pythonFor('3.14')).toBeUndefined();
+    } finally {
+      Object.assign(process.env, saved);
+    }
   });
 });

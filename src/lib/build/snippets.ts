@@ -8,9 +8,11 @@ import { createHighlighter, type Highlighter } from 'shiki';
 import { transformerStyleToClass } from '@shikijs/transformers';
 import { loadSnippets, type LoadedSnippet } from '../snippets/load.ts';
 import { isExecuted, LANGUAGES } from '../snippets/meta.ts';
+import { parserOf } from '../snippets/parsers.ts';
 import type { Task } from '../snippets/tasks.ts';
 import type { ExportedSnippet } from '../shared/export.ts';
 import { codePageCount } from './code-pages.ts';
+import { compareVersions } from '../versions/version.ts';
 
 /** One snippet ready to render: the published record, with each file highlighted. */
 export interface SnippetView extends Omit<ExportedSnippet, 'task' | 'files'> {
@@ -39,15 +41,18 @@ function getHighlighter(): Promise<Highlighter> {
 
 /** A snippet as the dataset publishes it: plain code and how it was checked. */
 function exported(s: LoadedSnippet): ExportedSnippet {
+  const tested = isExecuted(s.meta.runner);
+  const parsedBy = tested ? undefined : parserOf(s.files[0]!.grammar)?.label;
   return {
     task: s.task,
     language: s.files[0]!.language,
     files: s.files.map((f) => ({ name: f.name, code: f.code })),
     packages: s.meta.packages,
     host: s.meta.host,
-    tested: isExecuted(s.meta.runner),
+    tested,
     version: s.meta.version,
     ...(s.meta.reason ? { reason: s.meta.reason } : {}),
+    ...(parsedBy ? { parsedBy } : {}),
   };
 }
 
@@ -98,4 +103,15 @@ export function exportedSnippetsOf(slug: string): ExportedSnippet[] {
 export async function snippetCss(): Promise<string> {
   await Promise.all(snippets().map(viewOf));
   return toClass.getCSS();
+}
+
+/**
+ * The line under a snippet's title saying how it was checked and against which version: "Tested
+ * in CI with Flask 3.1.3", or "Parsed by PHP's own parser (php -l), not run here; written for
+ * Laravel 13.37.0", each followed by ", older than the latest 3.1.4" when the pinned version is
+ * behind the profile's latestVersion.
+ */
+export function snippetStatus(s: Pick<ExportedSnippet, 'tested' | 'version' | 'parsedBy'>, framework: { name: string; latestVersion: string }): string {
+  const base = s.tested ? `Tested in CI with ${framework.name} ${s.version}` : `Parsed by ${s.parsedBy ?? 'a parser'}, not run here; written for ${framework.name} ${s.version}`;
+  return compareVersions(s.version, framework.latestVersion) < 0 ? `${base}, older than the latest ${framework.latestVersion}` : base;
 }

@@ -42,6 +42,6 @@ Two or three short paragraphs in your own words: what it is, how an app is struc
 
 ## A first route
 
-One sentence, then a code block answering GET /hello/{name} with JSON.
+One sentence, then a code block answering \`GET /hello/{name}\` with JSON.
 `;
 }

@@ -31,6 +31,8 @@ export interface ExportedSnippet {
   version: string;
   /** Why a snippet is not executed, when that is not just its language. */
   reason?: string;
+  /** For a snippet parsed, not executed: the parser that checked it ("PHP's own parser (php -l)"). */
+  parsedBy?: string;
 }
 
 export interface ExportedFramework extends Omit<FrameworkData, 'lastVerified' | 'versionCheck' | 'features' | 'releases' | 'releasePolicy'> {

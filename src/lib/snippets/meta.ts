@@ -55,6 +55,8 @@ export const snippetMetaSchema = z
     build: z.string().min(1).optional(),
     /** Shell command that starts the server on 127.0.0.1:$PORT. Required unless runner is syntax. */
     start: z.string().min(1).optional(),
+    /** pip only: the Python minor version the snippet needs when the machine's python3 is older (e.g. "3.12"); the harness finds it on PATH or under pyenv. */
+    python: z.string().regex(/^3\.\d+$/, { error: 'expected a Python minor version in quotes, e.g. "3.12"' }).optional(),
     /** websockets only: the wire protocol the driver speaks (Socket.IO serves on path /ws). */
     protocol: z.enum(PROTOCOLS).default('websocket'),
     /** Why a snippet in a language this machine can run is only syntax-checked, or why it pins an older major than the profile's latest. */
@@ -63,6 +65,9 @@ export const snippetMetaSchema = z
   .superRefine((meta, ctx) => {
     if (meta.runner !== 'syntax' && !meta.start) {
       ctx.addIssue({ code: 'custom', path: ['start'], message: 'expected a start command (the server must listen on 127.0.0.1:$PORT) for an executed snippet' });
+    }
+    if (meta.python && meta.runner !== 'pip') {
+      ctx.addIssue({ code: 'custom', path: ['python'], message: 'expected python only with runner pip' });
     }
     if (meta.runner === 'syntax' && meta.start) {
       ctx.addIssue({ code: 'custom', path: ['start'], message: 'expected no start command for a syntax-only snippet (set a runner to execute it)' });

@@ -4,10 +4,12 @@ import sys
 from django.conf import settings
 from django.http import JsonResponse
 from django.urls import path
+from django.views.decorators.http import require_GET
 
 settings.configure(ROOT_URLCONF=__name__, ALLOWED_HOSTS=["127.0.0.1"])
 
 
+@require_GET
 def hello(request, name):
     return JsonResponse({"message": f"Hello, {name}"})
 

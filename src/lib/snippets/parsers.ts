@@ -1,0 +1,51 @@
+/**
+ * How a snippet that is not executed is checked, per language (Shiki grammar id): the language's
+ * own front end where the machines can install it (Python's compiler, `php -l`, `ruby -c`,
+ * Elixir's parser; see .ci/run), a tree-sitter grammar otherwise. Shared by the harness
+ * (scripts/snippets/syntax.ts runs `command`) and the pages (which show `label`).
+ */
+export interface Parser {
+  /** Shown to readers under a parsed snippet: "Parsed by …, not run". */
+  label: string;
+  /** The front end: reads the source on stdin, exits non-zero on a syntax error. Absent: tree-sitter. */
+  command?: readonly string[];
+}
+
+const PYTHON_PARSE = 'import ast,sys\ntry:\n ast.parse(sys.stdin.read())\nexcept SyntaxError as e:\n print(f"-:{e.lineno}:{e.offset}: {e.msg}", file=sys.stderr); sys.exit(1)';
+const ELIXIR_PARSE = 'IO.read(:stdio, :eof) |> Code.string_to_quoted!()';
+
+export const PARSERS: Record<string, Parser> = {
+  python: { label: "Python's own parser (ast.parse)", command: ['python3', '-c', PYTHON_PARSE] },
+  php: { label: "PHP's own parser (php -l)", command: ['php', '-l'] },
+  ruby: { label: "Ruby's own parser (ruby -c)", command: ['ruby', '-c'] },
+  elixir: { label: "Elixir's own parser (Code.string_to_quoted)", command: ['elixir', '-e', ELIXIR_PARSE] },
+  csharp: { label: 'a C# tree-sitter grammar (no .NET SDK here)' },
+  swift: { label: 'a Swift tree-sitter grammar (no Swift toolchain here)' },
+  java: { label: 'a Java tree-sitter grammar' },
+  kotlin: { label: 'a Kotlin tree-sitter grammar' },
+  javascript: { label: 'a JavaScript tree-sitter grammar' },
+  typescript: { label: 'a TypeScript tree-sitter grammar' },
+  go: { label: 'a Go tree-sitter grammar' },
+  rust: { label: 'a Rust tree-sitter grammar' },
+};
+
+/** The parser for a grammar id, or undefined when none is configured. */
+export function parserOf(grammar: string): Parser | undefined {
+  return Object.hasOwn(PARSERS, grammar) ? PARSERS[grammar] : undefined;
+}
+
+/**
+ * "line:column: message" (or "line: message" when the front end gives no column) from a front
+ * end's error output: PHP's "… on line N", Ruby's "-:N: …", Python's "-:N:C: …" (ours, above),
+ * Elixir's "nofile:N:C: …". Falls back to the first line of the output.
+ */
+export function frontEndErrors(output: string): string[] {
+  const php = /Parse error:\s+(.*?) in Standard input code on line (\d+)/.exec(output);
+  if (php) return [`${php[2]}: ${php[1]}`];
+  const elixir = /nofile:(\d+):(\d+): (.*)/.exec(output);
+  if (elixir) return [`${elixir[1]}:${elixir[2]}: ${elixir[3]}`];
+  const dash = /^-:(\d+):(?:(\d+):)? ?(.*)$/m.exec(output);
+  if (dash) return [`${dash[1]}${dash[2] ? `:${dash[2]}` : ''}: ${dash[3]}`];
+  const first = output.split('\n').map((l) => l.trim()).find(Boolean);
+  return [`?: ${first ?? 'the parser failed without a message'}`];
+}
