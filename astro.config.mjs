@@ -5,7 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { isReversedPairPath } from './src/lib/shared/pairs.ts';
-import { SLASH_KEY_SCRIPT } from './src/lib/shared/slash-key.ts';
+import { PAGE_SCRIPT } from './src/lib/shared/page-script.ts';
 import { createHash } from 'node:crypto';
 
 export default defineConfig({
@@ -20,7 +20,7 @@ export default defineConfig({
   security: {
     csp: {
       // The inline "/" shortcut in the header is allowed by the hash of its exact text.
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [`sha256-${createHash('sha256').update(SLASH_KEY_SCRIPT).digest('base64')}`] },
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [`sha256-${createHash('sha256').update(PAGE_SCRIPT).digest('base64')}`] },
       directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "connect-src 'self'"],
     },
   },

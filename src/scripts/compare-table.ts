@@ -35,8 +35,12 @@ function cellContent(cell: ExportedSupport, claim: string): Node[] {
   return parts;
 }
 
-/** The scroll hint, the table box and (with "only differences") a note on what is hidden. */
-export function drawComparison(frameworks: readonly ExportedFramework[], features: readonly TableFeature[], onlyDifferences: boolean): HTMLElement[] {
+/**
+ * The scroll hint, the table box and (with "only differences") a note on what is hidden, plus a
+ * one-line summary for the page's status region ("Comparing 4 frameworks: …"), so a screen reader
+ * hears what changed, not the whole table.
+ */
+export function drawComparison(frameworks: readonly ExportedFramework[], features: readonly TableFeature[], onlyDifferences: boolean): { nodes: HTMLElement[]; summary: string } {
   const caption = `${frameworks.map((f) => f.name).join(' vs ')}, feature by feature`;
   const rows = buildMatrix(frameworks.map((f) => ({ slug: f.slug, name: f.name, features: f.features })), features);
   const table = el('table', { className: 'data-table compare-table' }, [
@@ -70,6 +74,8 @@ export function drawComparison(frameworks: readonly ExportedFramework[], feature
   const box = el('div', { className: `compare-box${frameworks.length > FIT_COLUMNS ? ' is-wide' : ''}`, tabIndex: 0, role: 'region', ariaLabel: `${caption} (scrolls sideways when it is wider than the screen)` }, [table]);
   box.dataset.cols = String(frameworks.length);
   const out: HTMLElement[] = [el('p', { className: 'scroll-hint' }, ['Scroll the table sideways to see every framework.']), box];
-  if (onlyDifferences) out.push(el('p', { className: 'text-sm text-muted' }, [`${plural(hidden, 'feature')} with the same support everywhere ${hidden === 1 ? 'is' : 'are'} hidden.`]));
-  return out;
+  const hiddenNote = `${plural(hidden, 'feature')} with the same support everywhere ${hidden === 1 ? 'is' : 'are'} hidden.`;
+  if (onlyDifferences) out.push(el('p', { className: 'text-sm text-muted' }, [hiddenNote]));
+  const summary = `Comparing ${plural(frameworks.length, 'framework')}: ${frameworks.map((f) => f.name).join(', ')}.${onlyDifferences ? ` ${hiddenNote}` : ''}`;
+  return { nodes: out, summary };
 }

@@ -33,6 +33,7 @@ export async function initComparePage(): Promise<void> {
   const link = $<HTMLInputElement>('[data-compare-link]');
   const copied = $<HTMLElement>('[data-compare-copied]');
   const output = $<HTMLElement>('[data-compare-output]');
+  const summary = $<HTMLElement>('[data-compare-summary]');
   const heading = $<HTMLElement>('h1');
   const boxes = $$<HTMLInputElement>('input[name=fw]', form);
   const diffBox = $<HTMLInputElement>('input[name=diff]', form);
@@ -86,7 +87,7 @@ export async function initComparePage(): Promise<void> {
 
   function showOrder(focus?: { slug: string; action: 'left' | 'right' | 'remove' }): void {
     const button = (text: string, label: string, onClick: () => void, disabled = false) =>
-      el('button', { type: 'button', className: 'btn btn-quiet px-2 py-0', textContent: text, ariaLabel: label, disabled, onclick: onClick });
+      el('button', { type: 'button', className: 'btn btn-quiet chip-button', textContent: text, ariaLabel: label, disabled, onclick: onClick });
     order.replaceChildren(
       ...state.slugs.map((slug, i) => {
         const name = nameOf(slug);
@@ -126,6 +127,7 @@ export async function initComparePage(): Promise<void> {
     document.title = chosen ? `${state.slugs.map(nameOf).join(' vs ')}: comparison · Backend Atlas` : baseTitle;
     if (!chosen) {
       output.replaceChildren(el('p', { className: 'text-muted' }, ['Pick two or more frameworks to see them side by side.']));
+      summary.textContent = '';
       pickerBox.open = true;
       return;
     }
@@ -133,10 +135,13 @@ export async function initComparePage(): Promise<void> {
     try {
       const frameworks = await Promise.all(state.slugs.map(load));
       if (run !== drawn) return;
-      output.replaceChildren(...drawComparison(frameworks, features, state.onlyDifferences));
+      const table = drawComparison(frameworks, features, state.onlyDifferences);
+      output.replaceChildren(...table.nodes);
+      summary.textContent = table.summary;
     } catch {
       if (run !== drawn) return;
       output.replaceChildren(el('p', { className: 'notice' }, ['The data for this comparison could not be loaded. Check the connection and reload the page.']));
+      summary.textContent = 'The comparison could not be loaded.';
     } finally {
       output.removeAttribute('aria-busy');
     }

@@ -87,7 +87,7 @@ test('"only differences" hides rows with equal levels and survives a reload', as
   await page.getByRole('checkbox', { name: 'Only show differences' }).check();
   await expect(page).toHaveURL(/\?fw=django,laravel&diff=1$/);
   await expect(visibleRows(page)).toHaveCount(differing);
-  await expect(page.getByText(`${features.length - differing} features with the same support everywhere are hidden.`)).toBeVisible();
+  await expect(page.getByText(`${features.length - differing} features with the same support everywhere are hidden.`, { exact: true })).toBeVisible();
   await page.reload();
   await expect(visibleRows(page)).toHaveCount(differing);
   await page.getByText('Choose frameworks').click();
@@ -196,6 +196,51 @@ test('a right-to-left override in ?fw= cannot reorder the message line', async (
 
 test('diff=yes is understood as "only differences"', async ({ page }) => {
   await page.goto('/compare/?fw=django,laravel&diff=yes');
-  await expect(page.getByText(/features? with the same support everywhere (is|are) hidden/)).toBeVisible();
+  await expect(page.getByText(/^\d+ features? with the same support everywhere (is|are) hidden\.$/)).toBeVisible();
   await expect(page).toHaveURL(/\?fw=django,laravel&diff=1$/);
+});
+
+test('on a phone the framework names stay above the cells while the table scrolls, and caption, badges and buttons fit', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true });
+  const page = await context.newPage();
+  await page.goto('/compare/?fw=django,rails,laravel,go');
+  const region = page.getByRole('region', { name: /scrolls sideways/ });
+  const head = table(page).locator('thead');
+  await expect(head.getByRole('columnheader', { name: name('laravel') })).toBeAttached();
+  await region.evaluate((el) => el.scrollBy(0, 1500));
+  await expect.poll(async () => {
+    const [box, row] = await Promise.all([region.boundingBox(), head.boundingBox()]);
+    return Math.abs(row!.y - box!.y);
+  }, { message: 'the header row sits at the top of the scrolled box' }).toBeLessThanOrEqual(2);
+  const caption = await table(page).locator('caption').boundingBox();
+  expect(caption!.x + caption!.width, 'the caption is not cut at the edge of the screen').toBeLessThanOrEqual(390);
+  // Every level badge lies inside its own cell, and each of its words fits on one line of it (no "Communit / y").
+  const badges = await table(page).locator('td .level').evaluateAll((els) =>
+    els.map((b) => {
+      const probe = b.appendChild(document.createElement('span'));
+      probe.style.cssText = 'position:absolute;visibility:hidden;white-space:nowrap';
+      const widest = Math.max(...(b.textContent ?? '').split(/\s+/).filter(Boolean).map((word) => ((probe.textContent = word), probe.getBoundingClientRect().width)));
+      probe.remove();
+      const style = getComputedStyle(b);
+      const room = b.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      return { text: b.textContent, fits: widest <= room + 0.5, inside: b.getBoundingClientRect().right <= b.closest('td')!.getBoundingClientRect().right + 0.5 };
+    }),
+  );
+  expect(badges.length).toBeGreaterThan(50);
+  for (const b of badges) expect(b, b.text ?? '').toMatchObject({ fits: true, inside: true });
+  for (const button of await page.getByRole('button', { name: /^(Move|Remove) / }).all()) {
+    const box = await button.boundingBox();
+    expect(box!.width).toBeGreaterThanOrEqual(44);
+    expect(box!.height).toBeGreaterThanOrEqual(44);
+  }
+  await context.close();
+});
+
+test('a screen reader hears a one-line summary of the comparison, not the whole table', async ({ page }) => {
+  await page.goto('/compare/?fw=django,rails,laravel');
+  const summary = page.getByRole('status').filter({ hasText: /^Comparing/ });
+  await expect(summary).toHaveText(`Comparing 3 frameworks: ${name('django')}, ${name('rails')}, ${name('laravel')}.`);
+  await expect(page.locator('[aria-live]:has(table), [role="status"]:has(table)')).toHaveCount(0);
+  await page.goto('/compare/?fw=django,rails,laravel&diff=1');
+  await expect(summary).toHaveText(new RegExp(`^Comparing 3 frameworks: .*\\. \\d+ features? with the same support everywhere (is|are) hidden\\.$`));
 });

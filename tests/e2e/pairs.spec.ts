@@ -81,3 +81,20 @@ test('on a desktop the pair table is not a scroll box inside the page, and its h
   await page.mouse.wheel(0, 2500);
   await expect.poll(() => header.evaluate((el) => Math.round(el.getBoundingClientRect().top))).toBe(0);
 });
+
+test('a pair page copies its own address with one button, and shows no such button without JavaScript', async ({ browser, baseURL }) => {
+  const context = await browser.newContext();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL! });
+  const page = await context.newPage();
+  await page.goto('/compare/django-vs-rails/');
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Link copied.' })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/compare/django-vs-rails/`);
+  await context.close();
+  const noScript = await browser.newContext({ javaScriptEnabled: false });
+  const still = await noScript.newPage();
+  await still.goto('/compare/django-vs-rails/');
+  await expect(still.getByRole('link', { name: 'Add more frameworks to this comparison' })).toBeVisible();
+  await expect(still.getByRole('button', { name: 'Copy link' })).toBeHidden();
+  await noScript.close();
+});

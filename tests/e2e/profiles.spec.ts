@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { SLASH_KEY_SCRIPT } from '../../src/lib/shared/slash-key.ts';
+import { PAGE_SCRIPT } from '../../src/lib/shared/page-script.ts';
 import { content } from './helpers.ts';
 import { CATEGORIES } from '../../src/lib/model/categories.ts';
 import { LEVEL_INFO } from '../../src/lib/model/levels.ts';
@@ -40,8 +40,8 @@ for (const fw of frameworks) {
         if (cell.evidence) await expect(row.getByRole('link', { name: /evidence for/ })).toHaveAttribute('href', cell.evidence);
       }
     }
-    // One inline script only: the "/" search shortcut, whose exact text the CSP allows by hash.
-    expect(await page.locator('script').allTextContents(), 'profile pages ship no script but the "/" shortcut').toEqual([SLASH_KEY_SCRIPT]);
+    // One inline script only: the page script ("/" shortcut, copy link), whose exact text the CSP allows by hash.
+    expect(await page.locator('script').allTextContents(), 'profile pages ship no script but the page script').toEqual([PAGE_SCRIPT]);
     expect(scripts, 'profile pages load no JavaScript').toEqual([]);
   });
 }

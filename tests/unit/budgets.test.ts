@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { gzipSync } from 'node:zlib';
 import { assetsOf, BUDGETS, overBudget, pageTypeOf } from '../../scripts/budgets.ts';
-import { SLASH_KEY_SCRIPT } from '../../src/lib/shared/slash-key.ts';
+import { PAGE_SCRIPT } from '../../src/lib/shared/page-script.ts';
 
 describe('budgets', () => {
   it('knows the page type of every kind of built path', () => {
@@ -30,8 +30,9 @@ describe('budgets', () => {
     expect(problems).toHaveLength(2);
     expect(problems[1]).toContain('must ship none');
   });
-  it('lets a content page carry the inline "/" shortcut and nothing more', () => {
-    const shortcut = gzipSync(SLASH_KEY_SCRIPT).length;
+  it('lets a content page carry the inline page script ("/" shortcut, copy link) and nothing more', () => {
+    const shortcut = gzipSync(PAGE_SCRIPT).length;
+    expect(shortcut, 'the page script stays small').toBeLessThan(600);
     expect(overBudget({ path: '/frameworks/x/', type: 'profile', html: 1, css: 1, js: shortcut })).toEqual([]);
     expect(overBudget({ path: '/frameworks/x/', type: 'profile', html: 1, css: 1, js: shortcut + 1024 })).toHaveLength(1);
   });
