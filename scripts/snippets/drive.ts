@@ -36,7 +36,7 @@ async function request(base: string, method: string, path: string, timeoutMs: nu
     return { method, path, ...(sent === undefined ? {} : { sent }), seen };
   } catch (error) {
     const why = (error as Error).name === 'TimeoutError' ? `no answer within ${Math.round(timeoutMs / 1000)} s` : `${(error as Error).message} ${(error as { cause?: Error }).cause?.message ?? ''}`.trim();
-    throw new Error(`drive: ${method} ${path}: ${why}`);
+    throw new Error(`drive: ${method} ${path}: ${why}`, { cause: error });
   }
 }
 

@@ -5,7 +5,10 @@
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import type { Language, Node } from 'web-tree-sitter';
-import { frontEndErrors, parserOf } from '../../src/lib/snippets/parsers.ts';
+import { existsSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { frontEndErrors, parserOf, type Parser } from '../../src/lib/snippets/parsers.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -19,6 +22,8 @@ const GRAMMARS: Record<string, string> = {
   go: 'tree-sitter-wasms/out/tree-sitter-go.wasm',
   rust: 'tree-sitter-wasms/out/tree-sitter-rust.wasm',
   kotlin: 'tree-sitter-wasms/out/tree-sitter-kotlin.wasm',
+  scala: 'tree-sitter-wasms/out/tree-sitter-scala.wasm',
+  cpp: 'tree-sitter-wasms/out/tree-sitter-cpp.wasm',
 };
 
 let parserReady: Promise<void> | undefined;
@@ -27,8 +32,21 @@ const languages = new Map<string, Promise<Language>>();
 /** A front end this machine lacks: the run skips its snippets on a laptop and fails under CI=true. */
 export class MissingFrontEnd extends Error {}
 
-function frontEnd(command: readonly string[], code: string): string[] {
-  const [bin, ...args] = command as [string, ...string[]];
+/** A jar from Maven Central in the local Maven repository, fetched with Maven the first time. */
+function mavenJar(coordinate: string): string {
+  const [group, artifact, version] = coordinate.split(':') as [string, string, string];
+  const repo = process.env.MAVEN_REPO ?? join(homedir(), '.m2', 'repository');
+  const jar = join(repo, ...group.split('.'), artifact, version, `${artifact}-${version}.jar`);
+  if (existsSync(jar)) return jar;
+  const got = spawnSync('mvn', ['-q', '-B', 'org.apache.maven.plugins:maven-dependency-plugin:3.8.1:get', `-Dartifact=${coordinate}`, '-Dtransitive=false'], { encoding: 'utf8', timeout: 300_000 });
+  if ((got.error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT') throw new MissingFrontEnd(`mvn not on PATH (it fetches ${coordinate})`);
+  if (!existsSync(jar)) throw new Error(`could not fetch ${coordinate} from Maven Central: ${(got.stderr || got.stdout || '').trim().slice(-300)}`);
+  return jar;
+}
+
+function frontEnd(parser: Parser, code: string): string[] {
+  const jar = parser.jar ? mavenJar(parser.jar) : undefined;
+  const [bin, ...args] = parser.command!.map((part) => (part === '$JAR' && jar ? jar : part)) as [string, ...string[]];
   const result = spawnSync(bin, args, { input: code, encoding: 'utf8', timeout: 60_000 });
   if (result.error) {
     if ((result.error as NodeJS.ErrnoException).code === 'ENOENT') throw new MissingFrontEnd(`${bin} not on PATH`);
@@ -51,7 +69,7 @@ function treeErrors(node: Node, found: string[] = []): string[] {
 /** Positions ("line:column: what") where `code` does not parse as `grammar`; empty when it parses. */
 export async function syntaxErrors(grammar: string, code: string): Promise<string[]> {
   const parser = parserOf(grammar);
-  if (parser?.command) return frontEnd(parser.command, code);
+  if (parser?.command) return frontEnd(parser, code);
   const wasm = parser ? GRAMMARS[grammar] : undefined;
   if (!wasm) throw new Error(`no parser configured for ${grammar} (add its tree-sitter grammar to scripts/snippets/syntax.ts)`);
   const { Language: Lang, Parser } = await import('web-tree-sitter');

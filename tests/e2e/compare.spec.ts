@@ -65,13 +65,20 @@ test('two frameworks picked on the home page land on their pair page', async ({ 
   await expect(page).toHaveTitle(/^Django vs Ruby on Rails/);
 });
 
-test('a profile offers its comparisons and a "compare with" menu that opens the pair page', async ({ page }) => {
+test('a profile offers its comparisons and a "compare with" menu that opens the pair page, or the any-N view where the pair has no page', async ({ page, request }) => {
   await page.goto('/frameworks/flask/');
   const nav = page.getByRole('navigation', { name: 'Compare Flask with…' });
   await expect(nav.getByRole('link', { name: name('django'), exact: true })).toHaveAttribute('href', '/compare/django-vs-flask/');
+  await nav.getByRole('combobox', { name: 'Another framework' }).selectOption('quart');
+  await nav.getByRole('button', { name: 'Compare' }).click();
+  await page.waitForURL('**/compare/flask-vs-quart/');
+  // Flask (Python) and Laravel (PHP) share no language: past 40 frameworks that pair has no page.
+  expect((await request.get('/compare/flask-vs-laravel/')).status()).toBe(404);
+  await page.goto('/frameworks/flask/');
   await nav.getByRole('combobox', { name: 'Another framework' }).selectOption('laravel');
   await nav.getByRole('button', { name: 'Compare' }).click();
-  await page.waitForURL('**/compare/flask-vs-laravel/');
+  await page.waitForURL('**/compare/?fw=flask,laravel');
+  await expect(table(page)).toBeVisible();
 });
 
 test('"only differences" hides rows with equal levels and survives a reload', async ({ page }) => {

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { parse as parseYaml } from 'yaml';
 import { checkContent } from '../../src/lib/checks/content-check.ts';
 
 /** Paths listed in the built sitemap (dist/sitemap-index.xml and the files it names), site-relative. */
@@ -75,3 +76,19 @@ export const ONE_OF_EACH = [
   '/lifecycle/by-name/',
   '/no-such-page/',
 ];
+
+/**
+ * The pairs that should have a page, worked out from the README's rule rather than the site's own
+ * code: every pair up to 40 frameworks; past that, pairs that share a language and the curated
+ * common comparisons (content/editorial.yaml). Canonical order: the two slugs alphabetically.
+ */
+export function expectedPairs(): { pages: [string, string][]; without: [string, string][] } {
+  const { frameworks } = content();
+  const editorial = parseYaml(readFileSync(new URL('../../content/editorial.yaml', import.meta.url), 'utf8')) as { commonComparisons: [string, string][] };
+  const slugs = frameworks.map((f) => f.slug).sort();
+  const every = slugs.flatMap((a, i) => slugs.slice(i + 1).map((b): [string, string] => [a, b]));
+  const languages = new Map(frameworks.map((f) => [f.slug, f.data.languages]));
+  const curated = new Set(editorial.commonComparisons.map((p) => [...p].sort().join(' ')));
+  const has = ([a, b]: [string, string]) => frameworks.length <= 40 || curated.has(`${a} ${b}`) || languages.get(a)!.some((l) => languages.get(b)!.includes(l));
+  return { pages: every.filter(has), without: every.filter((p) => !has(p)) };
+}

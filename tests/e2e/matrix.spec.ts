@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { content } from './helpers.ts';
 import { LEVEL_INFO } from '../../src/lib/model/levels.ts';
 import { isPartial } from '../../src/lib/shared/support.ts';
+import { categoryLabel } from '../../src/lib/model/categories.ts';
 
 const { frameworks, features } = content();
 
@@ -55,4 +56,27 @@ test('the matrix is in the header navigation and on the home page', async ({ pag
   await page.goto('/');
   await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Matrix' })).toHaveAttribute('href', '/matrix/');
   await expect(page.getByRole('main').getByRole('link', { name: /matrix/i }).first()).toHaveAttribute('href', '/matrix/');
+});
+
+test('no matrix header is cut: every group and feature name is shown whole, inside its own header cell', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/matrix/');
+  const table = page.getByRole('table', { name: `${frameworks.length} frameworks × ${features.length} features` });
+  // Screen readers get every category's full name, even where the eye gets a short form.
+  for (const category of new Set(features.map((f) => f.data.category))) {
+    const label = categoryLabel(category);
+    await expect(table.getByRole('columnheader', { name: label, exact: true })).toHaveCount(1);
+  }
+  const clipped = await table.locator('thead th span:not(.sr-only)').evaluateAll((spans) =>
+    spans
+      .map((span) => {
+        const box = span.getBoundingClientRect();
+        const cell = span.closest('th')!.getBoundingClientRect();
+        const style = getComputedStyle(span);
+        const inside = box.left >= cell.left - 0.5 && box.right <= cell.right + 0.5 && box.top >= cell.top - 0.5 && box.bottom <= cell.bottom + 0.5;
+        return inside && style.textOverflow !== 'ellipsis' ? null : span.textContent;
+      })
+      .filter(Boolean),
+  );
+  expect(clipped).toEqual([]);
 });

@@ -1,11 +1,10 @@
 import { expect, test } from '@playwright/test';
-import { content, sitemapPaths } from './helpers.ts';
-import { pairPages } from '../../src/lib/build/pair-policy.ts';
-import { urls } from '../../src/lib/shared/urls.ts';
+import { content, expectedPairs, sitemapPaths } from './helpers.ts';
 import { matrixFilters } from '../../src/lib/build/matrix-pages.ts';
+import { TASKS } from '../../src/lib/snippets/tasks.ts';
 
 const paths = sitemapPaths();
-const { frameworks, features } = content();
+const { frameworks, features, snippets = [] } = content();
 
 /** Width and height from a PNG's IHDR chunk, after checking the signature. */
 function pngSize(buf: Buffer): { width: number; height: number } {
@@ -43,12 +42,20 @@ test('every page has canonical, title, description, Open Graph and Twitter tags;
 });
 
 test('the sitemap lists every profile, feature and pair page, and nothing that is not a page', async ({ request }) => {
+  // Addresses written out from the README, not built with the site's own URL helpers.
+  const filters = matrixFilters(frameworks.map((f) => f.data));
+  expect(filters.length, 'one matrix page per language and per kind').toBe(new Set(frameworks.flatMap((f) => f.data.languages)).size + new Set(frameworks.map((f) => f.data.kind)).size);
   const expected = [
-    ...frameworks.map((f) => urls.profile(f.slug)),
-    ...features.map((f) => urls.feature(f.id)),
-    ...pairPages(frameworks.map((f) => ({ slug: f.slug, languages: f.data.languages }))).map(([a, b]) => urls.pair(a, b)),
-    urls.home(), urls.frameworks(), urls.features(), urls.compare(), urls.search(), urls.about(), urls.stale(), urls.matrix(), urls.find(),
-    ...matrixFilters(frameworks.map((f) => f.data)).map((f) => urls.matrixFilter(f.by, f.slug)),
+    ...frameworks.map((f) => `/frameworks/${f.slug}/`),
+    ...features.map((f) => `/features/${f.id}/`),
+    ...expectedPairs().pages.map(([a, b]) => `/compare/${a}-vs-${b}/`),
+    '/', '/frameworks/', '/features/', '/compare/', '/search/', '/about/', '/stale/', '/matrix/', '/find/',
+    ...filters.map((f) => `/matrix/${f.by}/${f.slug}/`),
+    // Past 48 snippets a task's code moves to numbered pages of 24 (README, "How pages scale").
+    ...TASKS.flatMap((task) => {
+      const n = snippets.filter((x) => x.task === task).length;
+      return n > 48 ? Array.from({ length: Math.ceil(n / 24) }, (_, i) => `/features/${task}/code/${i + 1}/`) : [];
+    }),
     // The release lifecycle, soonest end of support first and by name (one page each at this size).
     '/lifecycle/', '/lifecycle/by-name/',
   ];

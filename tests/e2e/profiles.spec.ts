@@ -63,7 +63,9 @@ test('an unknown profile slug gets a helpful 404', async ({ page }) => {
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
   await expect(page.getByRole('search').last()).toBeVisible();
-  await expect(page.getByRole('link', { name: frameworks[0]!.data.name }).first()).toBeVisible();
+  // It offers the framework the reader most likely meant, and the way to every profile.
+  await expect(page.locator('#notfound-hint').getByRole('link', { name: 'Django', exact: true })).toHaveAttribute('href', '/frameworks/django/');
+  await expect(page.getByRole('main').getByRole('link', { name: /frameworks/i }).first()).toHaveAttribute('href', '/frameworks/');
 });
 
 test('a profile has no empty heading, equal table columns, and names the version once when it is the same everywhere', async ({ page }) => {

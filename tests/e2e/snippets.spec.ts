@@ -1,4 +1,4 @@
-import { expect, test, type Locator } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { content, sitemapPaths } from './helpers.ts';
 import { TASKS } from '../../src/lib/snippets/tasks.ts';
 import { isExecuted } from '../../src/lib/snippets/meta.ts';
@@ -27,22 +27,52 @@ async function codeOf(card: Locator): Promise<string[]> {
   return card.locator('pre').evaluateAll((pres) => pres.map((p) => (p as HTMLElement).innerText.replace(/\s+$/, '')));
 }
 
+/**
+ * Where a task's code is shown (README, "How pages scale"): on its feature page, cards under an
+ * h2, up to 48 frameworks; past that on numbered code pages of 24, where each card is an h2.
+ */
+function codePages(task: string): { paths: string[]; level: 2 | 3 } {
+  const n = snippets.filter((s) => s.task === task).length;
+  if (n <= 48) return { paths: [`/features/${task}/`], level: 3 };
+  return { paths: Array.from({ length: Math.ceil(n / 24) }, (_, i) => `/features/${task}/code/${i + 1}/`), level: 2 };
+}
+
+/** The page showing one framework's card for a task, and that card. */
+async function findCard(page: Page, task: string, framework: string): Promise<Locator> {
+  const { paths, level } = codePages(task);
+  for (const path of paths) {
+    await page.goto(path);
+    const card = page.getByRole('article').filter({ has: page.getByRole('heading', { level, name: nameOf(framework), exact: true }) });
+    if ((await card.count()) > 0) return card;
+  }
+  throw new Error(`no ${task} card for ${framework} on ${paths.join(', ')}`);
+}
+
 for (const task of TASKS) {
-  test(`the ${task} feature page shows every framework's snippet with how it was checked`, async ({ page }) => {
+  test(`the ${task} snippets are all shown, each with how it was checked`, async ({ page }) => {
     const own = snippets.filter((s) => s.task === task);
+    const { paths, level } = codePages(task);
     await page.goto(`/features/${task}/`);
     const section = page.getByRole('region', { name: /^The same task in/ });
     await expect(section.getByRole('heading', { level: 2 })).toHaveText(`The same task in ${own.length} framework${own.length === 1 ? '' : 's'}`);
-    const cards = section.getByRole('article');
-    await expect(cards).toHaveCount(own.length);
-    for (const s of own) {
-      const card = cards.filter({ has: page.getByRole('heading', { level: 3, name: nameOf(s.framework), exact: true }) });
-      await expect(card).toHaveCount(1);
-      await expect(card.locator('.snippet-status')).toHaveText(status(s));
-      await expect(card.getByRole('figure')).toHaveCount(s.files.length);
-      for (const f of s.files) await expect(card.getByText(f.name, { exact: true })).toBeVisible();
-      expect(await codeOf(card), `${s.dir}: the page shows the files exactly as tested`).toEqual(s.files.map((f) => f.code.replace(/\s+$/, '')));
+    if (paths.length > 1) await expect(section.getByRole('link', { name: /^Page \d+$/ })).toHaveCount(paths.length);
+    const found = new Set<string>();
+    for (const path of paths) {
+      await page.goto(path);
+      const cards = page.getByRole('main').getByRole('article');
+      for (const s of own) {
+        const card = cards.filter({ has: page.getByRole('heading', { level, name: nameOf(s.framework), exact: true }) });
+        if ((await card.count()) === 0) continue;
+        await expect(card).toHaveCount(1);
+        expect(found.has(s.framework), `${s.framework} is shown once`).toBe(false);
+        found.add(s.framework);
+        await expect(card.locator('.snippet-status')).toHaveText(status(s));
+        await expect(card.getByRole('figure')).toHaveCount(s.files.length);
+        for (const f of s.files) await expect(card.getByText(f.name, { exact: true })).toBeVisible();
+        expect(await codeOf(card), `${s.dir}: the page shows the files exactly as tested`).toEqual(s.files.map((f) => f.code.replace(/\s+$/, '')));
+      }
     }
+    expect([...found].sort()).toEqual(own.map((s) => s.framework).sort());
   });
 }
 
@@ -50,7 +80,7 @@ test('snippets are highlighted with classes, in colours that follow the colour s
   const colours = async (scheme: 'light' | 'dark') => {
     const context = await browser.newContext({ colorScheme: scheme });
     const page = await context.newPage();
-    await page.goto('/features/routing/');
+    await page.goto(codePages('routing').paths[0]!);
     const pre = page.locator('pre.shiki').first();
     expect(await page.locator('pre.shiki [style], pre.shiki[style]').count(), 'no inline styles (CSP)').toBe(0);
     const seen = await pre.evaluate((el) => ({
@@ -113,9 +143,7 @@ test('on a phone, code keeps its lines and indentation and scrolls inside its bl
   // A Python snippet: indentation is meaning there.
   const python = snippets.find((s) => s.files.some((f) => f.name.endsWith('.py') && /\n {4}\S/.test(f.code)))!;
   const file = python.files.find((f) => f.name.endsWith('.py') && /\n {4}\S/.test(f.code))!;
-  await page.goto(`/features/${python.task}/`);
-  const section = page.getByRole('region', { name: /^The same task in/ });
-  const card = section.getByRole('article').filter({ has: page.getByRole('heading', { level: 3, name: nameOf(python.framework), exact: true }) });
+  const card = await findCard(page, python.task, python.framework);
   const pre = card.getByRole('figure').filter({ hasText: file.name }).locator('pre');
   // Each line of the file is one line on screen: nothing wrapped, every indent kept.
   const lines = await pre.evaluate((el) => {

@@ -87,7 +87,7 @@ describe('bad frontmatter names the file, field, value received and what was exp
     expect(await messages(replace(/^tagline: .*$/m, 'tagline: Too short.'))).toEqual([`${file} › tagline: received "Too short."; expected at least 20 characters of text`]);
   });
   it('a feature left out is named once', async () => {
-    expect(await messages(replace(/  routing:\n    level: none\n    version: "1.2"\n/, ''))).toEqual([
+    expect(await messages(replace(/ {2}routing:\n {4}level: none\n {4}version: "1.2"\n/, ''))).toEqual([
       `${file} › features.routing: received nothing (the field is missing); expected a support statement for "routing" (use level: unknown with a note if it is not verified yet)`,
     ]);
   });

@@ -61,6 +61,10 @@ describe('task checks pass a correct snippet', () => {
     // an echo of the request body and an error class called "name" name nothing
     expect(namedFields({ received: sent, name: 'ValidationError', errors: { age: 'negative' } }, sent)).toEqual(['age']);
     expect(namedFields({ property: '/age', expected: { name: ' ', age: 0 }, found: sent }, sent)).toEqual(['age']);
+    // Feathers' error JSON: "name" is the error's kind, the field is in "errors"
+    expect(namedFields({ name: 'BadRequest', message: 'Invalid data', code: 400, errors: { age: 'must be >= 0' } }, sent)).toEqual(['age']);
+    // a message about the name field still names it
+    expect(namedFields({ name: 'must not be empty' }, sent)).toEqual(['name']);
   });
 });
 
@@ -343,6 +347,9 @@ describe('syntax check for snippets that are not executed', async () => {
     ['python', 'def f():\n    return 1\n', 'def f(:\n    return 1\n'],
     ['kotlin', 'fun main() {\n  println("x")\n}\n', 'fun main() {\n  println("x"\n}\n'],
     ['java', 'class A { int x() { return 1; } }\n', 'class A { int x() { return 1; }\n'],
+    ['scala', 'object A { def x: Int = 1 }\n', 'object A { def x: Int = (1 }\n'],
+    ['cpp', 'int main() { return 0; }\n', 'int main() { return (0; }\n'],
+    ['groovy', 'class A {\n  def x() { [1, 2].collect { it * 2 } }\n}\n', 'class A {\n  def x( { 1 }\n}\n'],
   ];
   for (const [grammar, good, broken] of cases) {
     it(`parses ${grammar} and points at the line of a mistake`, async () => {
@@ -429,6 +436,7 @@ describe('errors from language front ends', async () => {
     expect(frontEndErrors("-:1: syntax error, unexpected end-of-input, expecting ')'\nx = (1\n      ^")).toEqual(["1: syntax error, unexpected end-of-input, expecting ')'"]);
     expect(frontEndErrors('** (SyntaxError) nofile:3:1: unexpected reserved word: end\n    (stdlib 4.2) erl_eval.erl:744')).toEqual(['3:1: unexpected reserved word: end']);
     expect(frontEndErrors('-:4:7: invalid syntax')).toEqual(['4:7: invalid syntax']);
+    expect(frontEndErrors("startup failed:\nSnippet.groovy: 2: Unexpected input: '{' @ line 2, column 10.\n     def x( { 1 }\n\n1 error")).toEqual(["2:10: Unexpected input: '{'"]);
     expect(frontEndErrors('\nSegmentation fault\n')).toEqual(['?: Segmentation fault']);
   });
   it('has no parser for names that are not languages', () => {

@@ -17,6 +17,8 @@ import { editFrontmatter } from '../../src/lib/versions/write.ts';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/registries/', import.meta.url));
 const fixture = (file: string) => readFileSync(FIXTURES + file, 'utf8');
+// Recorded registry answers are arbitrary JSON that the tests edit freely.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 const json = <T = any>(file: string): T => JSON.parse(fixture(file)) as T;
 
 /** URL → fixture file, exactly as the clients should ask. */

@@ -29,6 +29,10 @@ export const LANGUAGES: Record<string, { name: string; shiki: string }> = {
   exs: { name: 'Elixir', shiki: 'elixir' },
   cs: { name: 'C#', shiki: 'csharp' },
   swift: { name: 'Swift', shiki: 'swift' },
+  scala: { name: 'Scala', shiki: 'scala' },
+  groovy: { name: 'Groovy', shiki: 'groovy' },
+  cpp: { name: 'C++', shiki: 'cpp' },
+  cc: { name: 'C++', shiki: 'cpp' },
 };
 
 export function extensionOf(file: string): string {

@@ -1,24 +1,30 @@
 /**
  * How a snippet that is not executed is checked, per language (Shiki grammar id): the language's
  * own front end where the machines can install it (Python's compiler, `php -l`, `ruby -c`,
- * Elixir's parser; see .ci/run), a tree-sitter grammar otherwise. Shared by the harness
+ * Elixir's parser; see .ci/run; Groovy's from Maven Central), a tree-sitter grammar otherwise. Shared by the harness
  * (scripts/snippets/syntax.ts runs `command`) and the pages (which show `label`).
  */
 export interface Parser {
   /** Shown to readers under a parsed snippet: "Parsed by …, not run". */
   label: string;
-  /** The front end: reads the source on stdin, exits non-zero on a syntax error. Absent: tree-sitter. */
+  /** The front end: reads the source on stdin, exits non-zero on a syntax error. Absent: tree-sitter. `$JAR` stands for `jar`'s file. */
   command?: readonly string[];
+  /** A Maven Central artifact the command runs from (`group:artifact:version`), fetched into the local Maven repository once. */
+  jar?: string;
 }
 
 const PYTHON_PARSE = 'import ast,sys\ntry:\n ast.parse(sys.stdin.read())\nexcept SyntaxError as e:\n print(f"-:{e.lineno}:{e.offset}: {e.msg}", file=sys.stderr); sys.exit(1)';
 const ELIXIR_PARSE = 'IO.read(:stdio, :eof) |> Code.string_to_quoted!()';
+// Groovy's compiler up to the CONVERSION phase: the source is parsed into a syntax tree, no class is resolved.
+const GROOVY_PARSE =
+  'import org.codehaus.groovy.control.*; def cu = new CompilationUnit(); cu.addSource("Snippet.groovy", System.in.text); try { cu.compile(Phases.CONVERSION) } catch (MultipleCompilationErrorsException e) { System.err.println(e.message); System.exit(1) }';
 
 export const PARSERS: Record<string, Parser> = {
   python: { label: "Python's own parser (ast.parse)", command: ['python3', '-c', PYTHON_PARSE] },
   php: { label: "PHP's own parser (php -l)", command: ['php', '-l'] },
   ruby: { label: "Ruby's own parser (ruby -c)", command: ['ruby', '-c'] },
   elixir: { label: "Elixir's own parser (Code.string_to_quoted)", command: ['elixir', '-e', ELIXIR_PARSE] },
+  groovy: { label: "Groovy 4's own parser", command: ['java', '-cp', '$JAR', 'groovy.ui.GroovyMain', '-e', GROOVY_PARSE], jar: 'org.apache.groovy:groovy:4.0.33' },
   csharp: { label: 'a C# tree-sitter grammar (no .NET SDK here)' },
   swift: { label: 'a Swift tree-sitter grammar (no Swift toolchain here)' },
   java: { label: 'a Java tree-sitter grammar' },
@@ -27,6 +33,8 @@ export const PARSERS: Record<string, Parser> = {
   typescript: { label: 'a TypeScript tree-sitter grammar' },
   go: { label: 'a Go tree-sitter grammar' },
   rust: { label: 'a Rust tree-sitter grammar' },
+  scala: { label: 'a Scala tree-sitter grammar' },
+  cpp: { label: "a C++ tree-sitter grammar (the framework's headers cannot be installed here)" },
 };
 
 /** The parser for a grammar id, or undefined when none is configured. */
@@ -42,6 +50,8 @@ export function parserOf(grammar: string): Parser | undefined {
 export function frontEndErrors(output: string): string[] {
   const php = /Parse error:\s+(.*?) in Standard input code on line (\d+)/.exec(output);
   if (php) return [`${php[2]}: ${php[1]}`];
+  const groovy = /Snippet\.groovy: (\d+): (.*?) @ line \d+, column (\d+)\./.exec(output);
+  if (groovy) return [`${groovy[1]}:${groovy[3]}: ${groovy[2]}`];
   const elixir = /nofile:(\d+):(\d+): (.*)/.exec(output);
   if (elixir) return [`${elixir[1]}:${elixir[2]}: ${elixir[3]}`];
   const dash = /^-:(\d+):(?:(\d+):)? ?(.*)$/m.exec(output);

@@ -192,6 +192,9 @@ const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringif
  * plain value such as `"name": "ValidationError"` from an error class or a sample body such as
  * Elysia's `"expected": {"name": " ", "age": 0}`.
  */
+/** An error's kind rather than a message about a field: "ValidationError", "BadRequest" (Feathers), "UnprocessableEntity". */
+const ERROR_KIND = /^(?:[A-Z]\w*(?:Error|Exception)|[A-Z][a-z]+(?:[A-Z][a-z]+)+)$/;
+
 export function namedFields(body: unknown, sent: unknown, fields: readonly string[] = FIELDS): string[] {
   const named = new Set<string>();
   const lastSegment = (s: string) => s.trim().split(/[./[\]#$]+/).filter(Boolean).pop() ?? '';
@@ -203,7 +206,7 @@ export function namedFields(body: unknown, sent: unknown, fields: readonly strin
     } else if (Array.isArray(v)) v.forEach(walk);
     else if (isRecord(v)) {
       for (const [key, value] of Object.entries(v)) {
-        if (fields.includes(key) && (Array.isArray(value) || isRecord(value) || (typeof value === 'string' && /\p{L}/u.test(value) && !/^[A-Z]\w*(Error|Exception)$/.test(value)))) {
+        if (fields.includes(key) && (Array.isArray(value) || isRecord(value) || (typeof value === 'string' && /\p{L}/u.test(value) && !ERROR_KIND.test(value)))) {
           named.add(key);
         }
         walk(value);
