@@ -1,0 +1,3 @@
+module.exports.routes = {
+  'POST /users': { action: 'create-user' },
+};

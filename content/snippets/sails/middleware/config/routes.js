@@ -1,0 +1,3 @@
+module.exports.routes = {
+  'GET /': { action: 'show-request-id' },
+};

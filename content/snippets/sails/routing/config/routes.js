@@ -1,0 +1,3 @@
+module.exports.routes = {
+  'GET /hello/:name': { action: 'hello' },
+};

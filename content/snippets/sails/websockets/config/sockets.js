@@ -1,0 +1,3 @@
+module.exports.sockets = {
+  path: '/ws',
+};
