@@ -17,7 +17,28 @@ import { formatProblems } from '../src/lib/model/problems.ts';
 const root = resolve(import.meta.dirname, '..');
 const sizesArg = process.argv.find((a) => a.startsWith('--sizes='));
 const sizes = (sizesArg ? sizesArg.slice('--sizes='.length).split(',') : process.argv.slice(2)).map(Number).filter((n) => n > 0);
-const LANGUAGES = ['Python', 'Java', 'Kotlin', 'JavaScript', 'TypeScript', 'Go', 'C#', 'Ruby', 'PHP', 'Elixir', 'Rust', 'Scala', 'Swift', 'Dart', 'Haskell', 'Clojure', 'Perl', 'Lua', 'Crystal', 'Nim'];
+const LANGUAGES = [
+  'Python',
+  'Java',
+  'Kotlin',
+  'JavaScript',
+  'TypeScript',
+  'Go',
+  'C#',
+  'Ruby',
+  'PHP',
+  'Elixir',
+  'Rust',
+  'Scala',
+  'Swift',
+  'Dart',
+  'Haskell',
+  'Clojure',
+  'Perl',
+  'Lua',
+  'Crystal',
+  'Nim',
+];
 
 const DAY = 86_400_000;
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
@@ -33,10 +54,17 @@ function withReleases(source: string, i: number): string {
   const latest = /^latestVersion: "?([^"\n]+)"?$/m.exec(source)?.[1] ?? '1.0.0';
   const series = latest.split('.').slice(0, 2).join('.');
   const today = Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate());
-  const released = today - ((i * 37) % 700 + 30) * DAY;
+  const released = today - (((i * 37) % 700) + 30) * DAY;
   const end = Math.max(released, today + (((i * 53) % 1500) - 120) * DAY);
   const block = [
-    ...(/^releasePolicy:/m.test(source) ? [] : ['releasePolicy:', '  kind: published', '  url: https://example.org/support/', '  summary: "A synthetic policy: a feature release a year, each with security fixes for a while."']),
+    ...(/^releasePolicy:/m.test(source)
+      ? []
+      : [
+          'releasePolicy:',
+          '  kind: published',
+          '  url: https://example.org/support/',
+          '  summary: "A synthetic policy: a feature release a year, each with security fixes for a while."',
+        ]),
     'releases:',
     `  - series: "${series}"`,
     `    releaseDate: ${isoDay(released)}`,
@@ -55,7 +83,9 @@ function prepare(n: number): string {
   mkdirSync(join(dir, 'content/frameworks'), { recursive: true });
   for (const item of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(root, item), join(dir, item), { recursive: true });
   for (const file of ['features.yaml', 'editorial.yaml', 'data-rules.md']) cpSync(join(root, 'content', file), join(dir, 'content', file));
-  const real = readdirSync(join(root, 'content/frameworks')).filter((f) => f.endsWith('.mdx')).sort();
+  const real = readdirSync(join(root, 'content/frameworks'))
+    .filter((f) => f.endsWith('.mdx'))
+    .sort();
   for (let i = 0; i < n; i++) {
     const template = readFileSync(join(root, 'content/frameworks', real[i % real.length]!), 'utf8');
     // Each framework gets its template's snippets too, so task and code pages grow with the atlas.
@@ -97,7 +127,15 @@ function time(fn: () => void): number {
   return (performance.now() - start) / 1000;
 }
 
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.wasm': 'application/wasm', '.css': 'text/css', '.png': 'image/png', '.svg': 'image/svg+xml' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+};
 
 /** Bytes the browser fetches on /search/?q=orm once results show (pagefind runtime, wasm, index, fragments). */
 async function pagefindBytes(dist: string): Promise<number> {
@@ -121,7 +159,10 @@ async function pagefindBytes(dist: string): Promise<number> {
       if (new URL(r.url()).pathname.startsWith('/pagefind/')) bytes += (await r.body().catch(() => Buffer.alloc(0))).length;
     });
     await page.goto(`http://127.0.0.1:${port}/search/?q=orm`);
-    await page.locator('[data-search-status]').filter({ hasText: /result/ }).waitFor();
+    await page
+      .locator('[data-search-status]')
+      .filter({ hasText: /result/ })
+      .waitFor();
     await page.waitForLoadState('networkidle');
     return bytes;
   } finally {
@@ -136,7 +177,9 @@ for (const n of sizes.length ? sizes : [12, 100, 1000]) {
   const dir = prepare(n);
   const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
   process.stdout.write('building… ');
-  const astro = time(() => execFileSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', dir], { cwd: dir, env, stdio: 'ignore' }));
+  const astro = time(() =>
+    execFileSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', dir], { cwd: dir, env, stdio: 'ignore' }),
+  );
   process.stdout.write('indexing… ');
   const pagefind = time(() => execFileSync(join(root, 'node_modules/.bin/pagefind'), ['--site', join(dir, 'dist')], { cwd: dir, env, stdio: 'ignore' }));
   const dist = join(dir, 'dist');
@@ -151,9 +194,18 @@ for (const n of sizes.length ? sizes : [12, 100, 1000]) {
   }
   process.stdout.write('searching… ');
   const seconds = astro + pagefind;
-  const row = { frameworks: n, pages: pages.length, seconds: +seconds.toFixed(1), perPageMs: +((seconds * 1000) / pages.length).toFixed(1), largest, pagefindBytesForOrm: await pagefindBytes(dist) };
+  const row = {
+    frameworks: n,
+    pages: pages.length,
+    seconds: +seconds.toFixed(1),
+    perPageMs: +((seconds * 1000) / pages.length).toFixed(1),
+    largest,
+    pagefindBytesForOrm: await pagefindBytes(dist),
+  };
   results.push(row);
-  console.log(`done.\n   ${row.pages} pages in ${row.seconds} s = ${row.perPageMs} ms/page; Pagefind fetched ${(row.pagefindBytesForOrm / 1024).toFixed(0)} kB for "orm"`);
+  console.log(
+    `done.\n   ${row.pages} pages in ${row.seconds} s = ${row.perPageMs} ms/page; Pagefind fetched ${(row.pagefindBytesForOrm / 1024).toFixed(0)} kB for "orm"`,
+  );
   for (const [type, p] of Object.entries(largest)) console.log(`   ${type.padEnd(8)} ${(p.htmlGzipBytes / 1024).toFixed(1).padStart(6)} kB gzip  ${p.path}`);
 }
 mkdirSync(join(root, 'output'), { recursive: true });

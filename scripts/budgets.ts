@@ -77,7 +77,11 @@ export interface PageAssets {
 /** Stylesheets and scripts an HTML page loads (site-relative URLs), and its inline scripts. */
 export function assetsOf(html: string): PageAssets {
   const attr = (tag: string, name: string) => new RegExp(`\\b${name}=["']?([^"' >]+)`).exec(tag)?.[1];
-  const stylesheets = [...html.matchAll(/<link\b[^>]*>/g)].map((m) => m[0]).filter((t) => /rel=["']?stylesheet/.test(t)).map((t) => attr(t, 'href')!).filter(Boolean);
+  const stylesheets = [...html.matchAll(/<link\b[^>]*>/g)]
+    .map((m) => m[0])
+    .filter((t) => /rel=["']?stylesheet/.test(t))
+    .map((t) => attr(t, 'href')!)
+    .filter(Boolean);
   const scripts: string[] = [];
   const inlineScripts: string[] = [];
   for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
@@ -101,5 +105,7 @@ export function overBudget(page: Measured, budgets: Record<PageType, Budget> = B
   const b = budgets[page.type];
   return (['html', 'css', 'js'] as const)
     .filter((k) => page[k] > b[k])
-    .map((k) => `${page.path} (${page.type}): ${k.toUpperCase()} is ${page[k]} B gzip, budget ${b[k]} B${b[k] === 0 ? ' (this page type must ship none)' : ''}`);
+    .map(
+      (k) => `${page.path} (${page.type}): ${k.toUpperCase()} is ${page[k]} B gzip, budget ${b[k]} B${b[k] === 0 ? ' (this page type must ship none)' : ''}`,
+    );
 }

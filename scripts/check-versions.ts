@@ -6,7 +6,17 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkFrameworks, checkPackages, checkSeries, frameworkLines, makeAsk, packageLines, planEdits, seriesLines, type PackageRow } from '../src/lib/versions/check.ts';
+import {
+  checkFrameworks,
+  checkPackages,
+  checkSeries,
+  frameworkLines,
+  makeAsk,
+  packageLines,
+  planEdits,
+  seriesLines,
+  type PackageRow,
+} from '../src/lib/versions/check.ts';
 import { versionsOf } from '../src/lib/versions/clients.ts';
 import { memoFetch, withTimeout } from '../src/lib/versions/http.ts';
 import { loadFrameworks } from '../src/lib/versions/load.ts';

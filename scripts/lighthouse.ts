@@ -39,7 +39,16 @@ for (let i = 0; ; i++) {
 
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  chromeFlags: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 const summary: Record<string, Record<string, number>> = {};
 const failures: string[] = [];
@@ -51,7 +60,9 @@ try {
       const score = Math.round((result!.lhr.categories[c]?.score ?? 0) * 100);
       scores[c] = score;
       if (score < MIN) {
-        const audits = Object.values(result!.lhr.audits).filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== 'informative').map((a) => a.id);
+        const audits = Object.values(result!.lhr.audits)
+          .filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== 'informative')
+          .map((a) => a.id);
         failures.push(`${type} ${path}: ${c} ${score} (weak audits: ${audits.slice(0, 6).join(', ')})`);
       }
     }
@@ -63,7 +74,10 @@ try {
   process.kill(-server.pid!);
 }
 mkdirSync('output', { recursive: true });
-writeFileSync('output/lighthouse-summary.json', `${JSON.stringify({ measuredAt: new Date().toISOString(), preset: 'mobile', minimum: MIN, pages: PAGES, scores: summary }, null, 2)}\n`);
+writeFileSync(
+  'output/lighthouse-summary.json',
+  `${JSON.stringify({ measuredAt: new Date().toISOString(), preset: 'mobile', minimum: MIN, pages: PAGES, scores: summary }, null, 2)}\n`,
+);
 if (failures.length) {
   console.error(`\nBelow ${MIN}:\n${failures.map((f) => `  - ${f}`).join('\n')}`);
   process.exit(1);

@@ -4,8 +4,17 @@
 // every exchange (what a recorded wrong answer in tests/unit/snippets.test.ts looks like).
 import { io, type Socket } from 'socket.io-client';
 import {
-  MIDDLEWARE_REQUESTS, USERS, checkEcho, checkEchoPair, checkMiddleware, checkRouting, checkValidation, isTask, routingRequests,
-  type Exchange, type Task,
+  MIDDLEWARE_REQUESTS,
+  USERS,
+  checkEcho,
+  checkEchoPair,
+  checkMiddleware,
+  checkRouting,
+  checkValidation,
+  isTask,
+  routingRequests,
+  type Exchange,
+  type Task,
 } from '../../src/lib/snippets/tasks.ts';
 import { PROTOCOLS, type Protocol } from '../../src/lib/snippets/meta.ts';
 
@@ -35,7 +44,10 @@ async function request(base: string, method: string, path: string, timeoutMs: nu
     };
     return { method, path, ...(sent === undefined ? {} : { sent }), seen };
   } catch (error) {
-    const why = (error as Error).name === 'TimeoutError' ? `no answer within ${Math.round(timeoutMs / 1000)} s` : `${(error as Error).message} ${(error as { cause?: Error }).cause?.message ?? ''}`.trim();
+    const why =
+      (error as Error).name === 'TimeoutError'
+        ? `no answer within ${Math.round(timeoutMs / 1000)} s`
+        : `${(error as Error).message} ${(error as { cause?: Error }).cause?.message ?? ''}`.trim();
     throw new Error(`drive: ${method} ${path}: ${why}`, { cause: error });
   }
 }
@@ -54,12 +66,21 @@ function collector(timeoutMs: number) {
   let wake = () => {};
   return {
     received,
-    push(message: string) { received.push(message); wake(); },
+    push(message: string) {
+      received.push(message);
+      wake();
+    },
     waitFor(count: number) {
       return new Promise<void>((resolve) => {
         const timer = setTimeout(done, timeoutMs);
-        function done() { clearTimeout(timer); wake = () => {}; resolve(); }
-        wake = () => { if (received.length >= count) done(); };
+        function done() {
+          clearTimeout(timer);
+          wake = () => {};
+          resolve();
+        }
+        wake = () => {
+          if (received.length >= count) done();
+        };
         wake();
       });
     },
@@ -70,13 +91,19 @@ function openWebSocket(url: string, timeoutMs: number): Promise<Client> {
   return new Promise((resolve, reject) => {
     const socket = new WebSocket(url);
     const c = collector(timeoutMs);
-    const timer = setTimeout(() => { socket.close(); reject(new Error(`drive: WebSocket ${url} did not open within ${Math.round(timeoutMs / 1000)} s`)); }, timeoutMs);
+    const timer = setTimeout(() => {
+      socket.close();
+      reject(new Error(`drive: WebSocket ${url} did not open within ${Math.round(timeoutMs / 1000)} s`));
+    }, timeoutMs);
     socket.addEventListener('message', (event) => c.push(String(event.data)));
     socket.addEventListener('open', () => {
       clearTimeout(timer);
       resolve({ received: c.received, send: (m) => socket.send(m), waitFor: c.waitFor, close: () => socket.close() });
     });
-    socket.addEventListener('error', () => { clearTimeout(timer); reject(new Error(`drive: could not open a WebSocket to ${url}`)); });
+    socket.addEventListener('error', () => {
+      clearTimeout(timer);
+      reject(new Error(`drive: could not open a WebSocket to ${url}`));
+    });
   });
 }
 
@@ -86,7 +113,10 @@ function openSocketIo(base: string, timeoutMs: number): Promise<Client> {
     const c = collector(timeoutMs);
     socket.on('message', (data: unknown) => c.push(String(data)));
     socket.on('connect', () => resolve({ received: c.received, send: (m) => socket.emit('message', m), waitFor: c.waitFor, close: () => socket.close() }));
-    socket.on('connect_error', (error) => { socket.close(); reject(new Error(`drive: Socket.IO could not connect on path /ws: ${error.message}`)); });
+    socket.on('connect_error', (error) => {
+      socket.close();
+      reject(new Error(`drive: Socket.IO could not connect on path /ws: ${error.message}`));
+    });
   });
 }
 

@@ -74,10 +74,20 @@ function sh(step: string, command: string, cwd: string, env: NodeJS.ProcessEnv):
     child.stderr.on('data', (d) => (output += d));
     const timer = setTimeout(() => {
       output += `\n${step} timed out after ${seconds(limit)} (\`${command}\`)`;
-      try { process.kill(-child.pid!, 'SIGKILL'); } catch { /* already gone */ }
+      try {
+        process.kill(-child.pid!, 'SIGKILL');
+      } catch {
+        /* already gone */
+      }
     }, limit);
-    child.once('error', (error) => { clearTimeout(timer); resolve({ ok: false, output: error.message }); });
-    child.once('close', (code) => { clearTimeout(timer); resolve({ ok: code === 0, output: output.trim() }); });
+    child.once('error', (error) => {
+      clearTimeout(timer);
+      resolve({ ok: false, output: error.message });
+    });
+    child.once('close', (code) => {
+      clearTimeout(timer);
+      resolve({ ok: code === 0, output: output.trim() });
+    });
   });
 }
 
@@ -103,7 +113,10 @@ function freePort(): Promise<number> {
 function accepts(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = connect({ port, host: '127.0.0.1' });
-    socket.once('connect', () => { socket.destroy(); resolve(true); });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
     socket.once('error', () => resolve(false));
   });
 }
@@ -141,7 +154,13 @@ export function lockProblem(runner: Runnable, dir: string, meta: LoadedSnippet['
 }
 
 /** The framework version the snippet's lockfile resolves, or a problem. Maven and the Go toolchain need the work copy's tools. */
-async function testedVersion(s: LoadedSnippet, runner: Runnable, root: string, work: string, env: NodeJS.ProcessEnv): Promise<{ version: string } | { problem: string }> {
+async function testedVersion(
+  s: LoadedSnippet,
+  runner: Runnable,
+  root: string,
+  work: string,
+  env: NodeJS.ProcessEnv,
+): Promise<{ version: string } | { problem: string }> {
   const registry = frameworkRegistry(root, s.framework);
   if (!registry) return { problem: `content/frameworks/${s.framework}.mdx has no registry, so the framework's package is unknown` };
   const pkg = lockedPackage(registry, runner);
@@ -154,7 +173,12 @@ async function testedVersion(s: LoadedSnippet, runner: Runnable, root: string, w
   const files: Record<string, string | undefined> = {};
   for (const f of TOOLCHAINS[runner].lockfiles) files[f] = existsSync(join(work, f)) ? readFileSync(join(work, f), 'utf8') : undefined;
   if (runner === 'maven') {
-    const listed = await sh('resolve', 'mvn -B -q org.apache.maven.plugins:maven-dependency-plugin:3.8.1:list -DoutputFile=.dependency-list.txt -DappendOutput=false', work, env);
+    const listed = await sh(
+      'resolve',
+      'mvn -B -q org.apache.maven.plugins:maven-dependency-plugin:3.8.1:list -DoutputFile=.dependency-list.txt -DappendOutput=false',
+      work,
+      env,
+    );
     if (!listed.ok) return { problem: `resolving the Maven dependencies failed:\n${tail(listed.output)}` };
     files['dependency-list'] = readFileSync(join(work, '.dependency-list.txt'), 'utf8');
   }
@@ -179,7 +203,9 @@ async function prepare(s: LoadedSnippet, runner: Runnable, o: Required<Pick<RunO
   const stamp = createHash('sha256').update(locked).digest('hex');
   const stampFile = join(work, '.installed');
   return {
-    work, env, warm,
+    work,
+    env,
+    warm,
     async install(): Promise<string | null> {
       if (!install || (warm && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp)) return null;
       const installed = await sh('install', install, work, env);
@@ -196,12 +222,16 @@ async function execute(s: LoadedSnippet, o: Required<Pick<RunOptions, 'root' | '
   const missing = toolchain.commands.filter((c) => !has(c));
   if (missing.length > 0) {
     const detail = `${missing.join(', ')} not on PATH`;
-    return o.ci ? { status: 'failed', detail: `${detail} (required under CI=true)` } : { status: 'skipped', detail: `${detail}: install it to run ${runner} snippets` };
+    return o.ci
+      ? { status: 'failed', detail: `${detail} (required under CI=true)` }
+      : { status: 'skipped', detail: `${detail}: install it to run ${runner} snippets` };
   }
   const python = s.meta.python ? pythonFor(s.meta.python) : undefined;
   if (s.meta.python && !python) {
     const detail = `Python ${s.meta.python} not found (neither python${s.meta.python} on PATH nor a pyenv build)`;
-    return o.ci ? { status: 'failed', detail: `${detail} (required under CI=true)` } : { status: 'skipped', detail: `${detail}: install it to run this snippet` };
+    return o.ci
+      ? { status: 'failed', detail: `${detail} (required under CI=true)` }
+      : { status: 'skipped', detail: `${detail}: install it to run this snippet` };
   }
   const lock = lockProblem(runner, join(o.root, s.dir), s.meta);
   if (lock) return { status: 'failed', detail: lock };
@@ -213,14 +243,16 @@ async function execute(s: LoadedSnippet, o: Required<Pick<RunOptions, 'root' | '
   const early = runner !== 'maven' ? await testedVersion(s, runner, o.root, work, env) : undefined;
   if (early) {
     if ('problem' in early) return { status: 'failed', detail: `version: ${early.problem}` };
-    if (early.version !== s.meta.version) return { status: 'failed', detail: `version: snippet.yaml says ${s.meta.version}, the lockfile resolves the framework's package to ${early.version}` };
+    if (early.version !== s.meta.version)
+      return { status: 'failed', detail: `version: snippet.yaml says ${s.meta.version}, the lockfile resolves the framework's package to ${early.version}` };
   }
   const installProblem = await install();
   if (installProblem) return { status: 'failed', detail: installProblem };
   if (!early) {
     const late = await testedVersion(s, runner, o.root, work, env);
     if ('problem' in late) return { status: 'failed', detail: `version: ${late.problem}` };
-    if (late.version !== s.meta.version) return { status: 'failed', detail: `version: snippet.yaml says ${s.meta.version}, the lockfile resolves the framework's package to ${late.version}` };
+    if (late.version !== s.meta.version)
+      return { status: 'failed', detail: `version: snippet.yaml says ${s.meta.version}, the lockfile resolves the framework's package to ${late.version}` };
   }
   if (s.meta.build) {
     const built = await sh('build', s.meta.build, work, env);
@@ -237,17 +269,30 @@ async function execute(s: LoadedSnippet, o: Required<Pick<RunOptions, 'root' | '
   try {
     const startLimit = START_TIMEOUT_MS * factor;
     const deadline = Date.now() + startLimit;
-    for (const [step, ready] of [['start: port open', () => accepts(port)], ['start: first answer', () => answers(port)]] as const) {
+    for (const [step, ready] of [
+      ['start: port open', () => accepts(port)],
+      ['start: first answer', () => answers(port)],
+    ] as const) {
       while (!(await ready())) {
         if (exited) return { status: 'failed', detail: `${step}: the server exited before it answered on 127.0.0.1:${port}:\n${tail(log)}` };
-        if (Date.now() > deadline) return { status: 'failed', detail: `${step} timed out after ${seconds(startLimit)} (load ${loadavg()[0]!.toFixed(1)}) on 127.0.0.1:${port}:\n${tail(log)}` };
+        if (Date.now() > deadline)
+          return {
+            status: 'failed',
+            detail: `${step} timed out after ${seconds(startLimit)} (load ${loadavg()[0]!.toFixed(1)}) on 127.0.0.1:${port}:\n${tail(log)}`,
+          };
         await new Promise((r) => setTimeout(r, 250));
       }
     }
-    const problems = await drive(s.task, port, { protocol: s.meta.protocol, timeoutMs: Math.round(BASE_TIMEOUT_MS * factor) }).catch((error: Error) => [error.message]);
+    const problems = await drive(s.task, port, { protocol: s.meta.protocol, timeoutMs: Math.round(BASE_TIMEOUT_MS * factor) }).catch((error: Error) => [
+      error.message,
+    ]);
     return problems.length === 0 ? done('ran') : { status: 'failed', detail: problems.join('\n') };
   } finally {
-    try { process.kill(-server.pid!, 'SIGKILL'); } catch { /* already gone */ }
+    try {
+      process.kill(-server.pid!, 'SIGKILL');
+    } catch {
+      /* already gone */
+    }
   }
 }
 
@@ -255,10 +300,14 @@ async function check(s: LoadedSnippet, o: Required<Pick<RunOptions, 'root' | 'ke
   if (isExecuted(s.meta.runner)) return execute(s, o);
   try {
     const errors = (await Promise.all(s.files.map(async (f) => (await syntaxErrors(f.grammar, f.code)).map((e) => `${f.name}:${e}`)))).flat();
-    return errors.length === 0 ? { status: 'passed', detail: `parsed by ${parserOf(s.files[0]!.grammar)?.label ?? 'its parser'}, not executed` } : { status: 'failed', detail: `does not parse: ${errors.join('; ')}` };
+    return errors.length === 0
+      ? { status: 'passed', detail: `parsed by ${parserOf(s.files[0]!.grammar)?.label ?? 'its parser'}, not executed` }
+      : { status: 'failed', detail: `does not parse: ${errors.join('; ')}` };
   } catch (error) {
     if (!(error instanceof MissingFrontEnd)) throw error;
-    return o.ci ? { status: 'failed', detail: `${error.message} (required under CI=true)` } : { status: 'skipped', detail: `${error.message}: install it to parse these snippets` };
+    return o.ci
+      ? { status: 'failed', detail: `${error.message} (required under CI=true)` }
+      : { status: 'skipped', detail: `${error.message}: install it to parse these snippets` };
   }
 }
 
@@ -272,7 +321,8 @@ export async function runSnippets(options: RunOptions): Promise<RunResult> {
   const problems = all.filter((p) => filters.length === 0 || filters.some((f) => p.file.startsWith(`content/snippets/${f.split('/')[0]}/`)));
   if (problems.length > 0) return { ...result, failed: problems.length, problems: formatProblems(problems) };
   const chosen = snippets.filter((s) => filters.length === 0 || filters.some((f) => f === s.framework || f === `${s.framework}/${s.task}`));
-  if (chosen.length === 0) return { ...result, failed: 1, problems: `No snippet matches ${filters.join(' ')}; snippets live in content/snippets/<framework>/<task>/.` };
+  if (chosen.length === 0)
+    return { ...result, failed: 1, problems: `No snippet matches ${filters.join(' ')}; snippets live in content/snippets/<framework>/<task>/.` };
   // A toolchain never runs beside itself (Maven's local repository and cargo's target directory
   // are shared), so each runner has its lane.
   const LANES: Record<string, number> = { syntax: 0, cargo: 0, npm: 0, maven: 1, go: 1, pip: 1 };
@@ -288,7 +338,12 @@ export async function runSnippets(options: RunOptions): Promise<RunResult> {
         result.outcomes.push({ snippet: `${s.framework}/${s.task}`, outcome });
         const mark = { passed: '✓', failed: '✗', skipped: '–' }[outcome.status];
         const [first, ...rest] = outcome.detail.split('\n');
-        log([`${mark} ${`${s.framework}/${s.task}`.padEnd(32)} ${s.meta.runner.padEnd(6)} ${s.meta.version.padEnd(9)} ${((Date.now() - t0) / 1000).toFixed(1).padStart(6)} s  ${first}`, ...rest.map((line) => `      ${line}`)].join('\n'));
+        log(
+          [
+            `${mark} ${`${s.framework}/${s.task}`.padEnd(32)} ${s.meta.runner.padEnd(6)} ${s.meta.version.padEnd(9)} ${((Date.now() - t0) / 1000).toFixed(1).padStart(6)} s  ${first}`,
+            ...rest.map((line) => `      ${line}`),
+          ].join('\n'),
+        );
       }
     }),
   );
@@ -300,7 +355,9 @@ async function main(): Promise<number> {
   // Toolchains open /dev/null as an empty input (cargo probes rustc with it); as a regular file it
   // holds whatever was last sent there, and builds fail with baffling errors.
   if (!statSync('/dev/null').isCharacterDevice()) {
-    console.error('/dev/null is a regular file on this machine, so programs that read it get stale output. As root: rm /dev/null && mknod -m 666 /dev/null c 1 3');
+    console.error(
+      '/dev/null is a regular file on this machine, so programs that read it get stale output. As root: rm /dev/null && mknod -m 666 /dev/null c 1 3',
+    );
     return 1;
   }
   const args = process.argv.slice(2);

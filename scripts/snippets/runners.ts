@@ -60,7 +60,9 @@ export function pythonFor(minor: string): string | undefined {
   const versions = join(process.env.PYENV_ROOT ?? join(homedir(), '.pyenv'), 'versions');
   if (!existsSync(versions)) return undefined;
   const patch = (v: string) => Number(v.split('.')[2] ?? 0);
-  const builds = readdirSync(versions).filter((v) => new RegExp(`^${minor.replace('.', '\\.')}\\.\\d+$`).test(v) && existsSync(join(versions, v, 'bin', named)));
+  const builds = readdirSync(versions).filter(
+    (v) => new RegExp(`^${minor.replace('.', '\\.')}\\.\\d+$`).test(v) && existsSync(join(versions, v, 'bin', named)),
+  );
   const newest = builds.sort((a, b) => patch(b) - patch(a))[0];
   return newest ? join(versions, newest, 'bin', named) : undefined;
 }
@@ -71,7 +73,9 @@ export function newestJdk(): string | undefined {
   const base = '/usr/lib/jvm';
   if (!existsSync(base)) return undefined;
   const version = (name: string) => Number(/(\d+)/.exec(name)?.[1] ?? 0);
-  const jdks = readdirSync(base).filter((n) => existsSync(join(base, n, 'bin/javac'))).sort((a, b) => version(b) - version(a));
+  const jdks = readdirSync(base)
+    .filter((n) => existsSync(join(base, n, 'bin/javac')))
+    .sort((a, b) => version(b) - version(a));
   return jdks[0] ? join(base, jdks[0]) : undefined;
 }
 

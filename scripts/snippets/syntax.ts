@@ -38,7 +38,10 @@ function mavenJar(coordinate: string): string {
   const repo = process.env.MAVEN_REPO ?? join(homedir(), '.m2', 'repository');
   const jar = join(repo, ...group.split('.'), artifact, version, `${artifact}-${version}.jar`);
   if (existsSync(jar)) return jar;
-  const got = spawnSync('mvn', ['-q', '-B', 'org.apache.maven.plugins:maven-dependency-plugin:3.8.1:get', `-Dartifact=${coordinate}`, '-Dtransitive=false'], { encoding: 'utf8', timeout: 300_000 });
+  const got = spawnSync('mvn', ['-q', '-B', 'org.apache.maven.plugins:maven-dependency-plugin:3.8.1:get', `-Dartifact=${coordinate}`, '-Dtransitive=false'], {
+    encoding: 'utf8',
+    timeout: 300_000,
+  });
   if ((got.error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT') throw new MissingFrontEnd(`mvn not on PATH (it fetches ${coordinate})`);
   if (!existsSync(jar)) throw new Error(`could not fetch ${coordinate} from Maven Central: ${(got.stderr || got.stdout || '').trim().slice(-300)}`);
   return jar;
@@ -52,7 +55,9 @@ function frontEnd(parser: Parser, code: string): string[] {
     if ((result.error as NodeJS.ErrnoException).code === 'ENOENT') throw new MissingFrontEnd(`${bin} not on PATH`);
     throw new Error(`${bin} could not parse: ${result.error.message}`);
   }
-  return result.status === 0 ? [] : frontEndErrors(`${result.stderr}
+  return result.status === 0
+    ? []
+    : frontEndErrors(`${result.stderr}
 ${result.stdout}`);
 }
 

@@ -21,7 +21,7 @@ export interface TableFeature {
 function cellContent(cell: ExportedSupport, claim: string): Node[] {
   const parts: Node[] = [el('p', { className: 'm-0' }, [levelBadge(cell.level, isPartial(cell))])];
   const needs = requirementsText(cell);
-  const dormant = cell.dormant ? dormantReason(cell) ?? 'no recent release' : null;
+  const dormant = cell.dormant ? (dormantReason(cell) ?? 'no recent release') : null;
   if (cell.package) parts.push(el('p', { className: 'm-0' }, [el('code', {}, [cell.package])]));
   if (needs) parts.push(el('p', { className: 'm-0 text-sm needs' }, [el('strong', {}, ['Needs:']), ` ${needs}`]));
   if (dormant) parts.push(el('p', { className: 'm-0 text-sm dormant-note' }, [el('strong', {}, ['Dormant package:']), ` ${dormant}.`]));
@@ -40,12 +40,24 @@ function cellContent(cell: ExportedSupport, claim: string): Node[] {
  * one-line summary for the page's status region ("Comparing 4 frameworks: …"), so a screen reader
  * hears what changed, not the whole table.
  */
-export function drawComparison(frameworks: readonly ExportedFramework[], features: readonly TableFeature[], onlyDifferences: boolean): { nodes: HTMLElement[]; summary: string } {
+export function drawComparison(
+  frameworks: readonly ExportedFramework[],
+  features: readonly TableFeature[],
+  onlyDifferences: boolean,
+): { nodes: HTMLElement[]; summary: string } {
   const caption = `${frameworks.map((f) => f.name).join(' vs ')}, feature by feature`;
-  const rows = buildMatrix(frameworks.map((f) => ({ slug: f.slug, name: f.name, features: f.features })), features);
+  const rows = buildMatrix(
+    frameworks.map((f) => ({ slug: f.slug, name: f.name, features: f.features })),
+    features,
+  );
   const table = el('table', { className: 'data-table compare-table' }, [
     el('caption', {}, [caption]),
-    el('thead', {}, [el('tr', {}, [el('th', { scope: 'col' }, ['Feature']), ...frameworks.map((f) => el('th', { scope: 'col' }, [el('a', { href: urls.profile(f.slug) }, [f.name])]))])]),
+    el('thead', {}, [
+      el('tr', {}, [
+        el('th', { scope: 'col' }, ['Feature']),
+        ...frameworks.map((f) => el('th', { scope: 'col' }, [el('a', { href: urls.profile(f.slug) }, [f.name])])),
+      ]),
+    ]),
   ]);
   let hidden = 0;
   const categories = [...new Set(features.map((f) => f.category))];
@@ -66,12 +78,25 @@ export function drawComparison(frameworks: readonly ExportedFramework[], feature
     table.append(body);
   }
   // Release lifecycles: always shown (never hidden by "only differences"), same words as pair pages.
-  const lifecycle = el('tbody', {}, [el('tr', { className: 'category-row' }, [el('th', { scope: 'rowgroup', colSpan: frameworks.length + 1 }, ['Versions and support'])])]);
+  const lifecycle = el('tbody', {}, [
+    el('tr', { className: 'category-row' }, [el('th', { scope: 'rowgroup', colSpan: frameworks.length + 1 }, ['Versions and support'])]),
+  ]);
   for (const row of lifecycleFacts(frameworks, today())) {
-    lifecycle.append(el('tr', {}, [el('th', { scope: 'row' }, [row.label]), ...row.cells.map((text) => el('td', {}, [el('p', { className: 'm-0' }, [text])]))]));
+    lifecycle.append(
+      el('tr', {}, [el('th', { scope: 'row' }, [row.label]), ...row.cells.map((text) => el('td', {}, [el('p', { className: 'm-0' }, [text])]))]),
+    );
   }
   table.append(lifecycle);
-  const box = el('div', { className: `compare-box${frameworks.length > FIT_COLUMNS ? ' is-wide' : ''}`, tabIndex: 0, role: 'region', ariaLabel: `${caption} (scrolls sideways when it is wider than the screen)` }, [table]);
+  const box = el(
+    'div',
+    {
+      className: `compare-box${frameworks.length > FIT_COLUMNS ? ' is-wide' : ''}`,
+      tabIndex: 0,
+      role: 'region',
+      ariaLabel: `${caption} (scrolls sideways when it is wider than the screen)`,
+    },
+    [table],
+  );
   box.dataset.cols = String(frameworks.length);
   const out: HTMLElement[] = [el('p', { className: 'scroll-hint' }, ['Scroll the table sideways to see every framework.']), box];
   const hiddenNote = `${plural(hidden, 'feature')} with the same support everywhere ${hidden === 1 ? 'is' : 'are'} hidden.`;

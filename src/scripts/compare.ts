@@ -4,7 +4,15 @@
  * ordering buttons and the "only differences" switch keep the URL in step. Parsing and messages
  * come from src/lib/shared/compare-params.ts; the table is drawn by compare-table.ts.
  */
-import { compareQuery, describeProblem, MAX_COMPARE, parseCompareQuery, pickedPair, type CompareProblem, type CompareState } from '../lib/shared/compare-params.ts';
+import {
+  compareQuery,
+  describeProblem,
+  MAX_COMPARE,
+  parseCompareQuery,
+  pickedPair,
+  type CompareProblem,
+  type CompareState,
+} from '../lib/shared/compare-params.ts';
 import { urls } from '../lib/shared/urls.ts';
 import { limitProblems } from '../lib/shared/format.ts';
 import type { ExportedFramework } from '../lib/shared/export.ts';
@@ -47,7 +55,10 @@ export async function initComparePage(): Promise<void> {
   const pair = pickedPair(location.search, known);
   if (pair) {
     const target = urls.pair(...pair);
-    const exists = await fetch(target, { method: 'HEAD' }).then((r) => r.ok, () => false);
+    const exists = await fetch(target, { method: 'HEAD' }).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (exists) return location.replace(target);
   }
 
@@ -80,7 +91,13 @@ export async function initComparePage(): Promise<void> {
     }
     const single = state.problems.find((p) => p.kind === 'single');
     if (single && single.kind === 'single') {
-      messages.append(el('p', { className: 'm-0' }, [`${nameOf(single.value)} is picked. Pick at least one more framework below, or `, el('a', { href: urls.profile(single.value) }, [`read the ${nameOf(single.value)} profile`]), '.']));
+      messages.append(
+        el('p', { className: 'm-0' }, [
+          `${nameOf(single.value)} is picked. Pick at least one more framework below, or `,
+          el('a', { href: urls.profile(single.value) }, [`read the ${nameOf(single.value)} profile`]),
+          '.',
+        ]),
+      );
     }
     messages.hidden = messages.childElementCount === 0;
   }
@@ -162,7 +179,11 @@ export async function initComparePage(): Promise<void> {
   }
 
   function remove(index: number, slug: string): void {
-    update(state.slugs.filter((_, i) => i !== index), state.onlyDifferences, { slug, action: 'remove' });
+    update(
+      state.slugs.filter((_, i) => i !== index),
+      state.onlyDifferences,
+      { slug, action: 'remove' },
+    );
   }
 
   form.addEventListener('change', (event) => {
@@ -171,7 +192,9 @@ export async function initComparePage(): Promise<void> {
     if (target.checked && state.slugs.length >= MAX_COMPARE) {
       // Refused picks never reach the URL.
       target.checked = false;
-      messages.replaceChildren(el('p', { className: 'm-0' }, [`Up to ${MAX_COMPARE} frameworks fit side by side. Remove one before adding ${nameOf(target.value)}.`]));
+      messages.replaceChildren(
+        el('p', { className: 'm-0' }, [`Up to ${MAX_COMPARE} frameworks fit side by side. Remove one before adding ${nameOf(target.value)}.`]),
+      );
       messages.hidden = false;
       return;
     }

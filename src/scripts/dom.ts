@@ -6,7 +6,11 @@ import { LEVEL_ICONS, LEVEL_INFO, PARTIAL_ICON } from '../lib/model/levels.ts';
 import type { Level } from '../lib/model/vocab.ts';
 
 /** Create an element with properties and children (strings become text nodes). */
-export function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, children: (Node | string)[] = []): HTMLElementTagNameMap[K] {
+export function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]> = {},
+  children: (Node | string)[] = [],
+): HTMLElementTagNameMap[K] {
   const node = Object.assign(document.createElement(tag), props);
   node.append(...children);
   return node;
@@ -36,7 +40,16 @@ export function levelBadge(level: Level, partial = false): HTMLSpanElement {
 /** An inline SVG icon drawn with one stroked path, hidden from assistive technology. */
 export function icon(path: string): SVGSVGElement {
   const svg = document.createElementNS(SVG, 'svg');
-  for (const [k, v] of Object.entries({ viewBox: '0 0 16 16', 'aria-hidden': 'true', fill: 'none', stroke: 'currentColor', 'stroke-width': '1.8', 'stroke-linecap': 'round', 'stroke-linejoin': 'round' })) svg.setAttribute(k, v);
+  for (const [k, v] of Object.entries({
+    viewBox: '0 0 16 16',
+    'aria-hidden': 'true',
+    fill: 'none',
+    stroke: 'currentColor',
+    'stroke-width': '1.8',
+    'stroke-linecap': 'round',
+    'stroke-linejoin': 'round',
+  }))
+    svg.setAttribute(k, v);
   const p = document.createElementNS(SVG, 'path');
   p.setAttribute('d', path);
   svg.append(p);

@@ -3,7 +3,16 @@
  * /data/features/<id>.json and lists the frameworks that meet every need, then the near misses.
  * Parsing and matching live in src/lib/shared/find.ts; this file only touches the DOM.
  */
-import { describeFindProblem, findMatches, findQuery, MIN_LABELS, parseFindQuery, type Candidate, type FindProblem, type FindState } from '../lib/shared/find.ts';
+import {
+  describeFindProblem,
+  findMatches,
+  findQuery,
+  MIN_LABELS,
+  parseFindQuery,
+  type Candidate,
+  type FindProblem,
+  type FindState,
+} from '../lib/shared/find.ts';
 import { limitProblems, plural } from '../lib/shared/format.ts';
 import { urls } from '../lib/shared/urls.ts';
 import type { ExportedFeatureAnswers } from '../lib/shared/export.ts';
@@ -29,7 +38,11 @@ export async function initFindPage(): Promise<void> {
   const ids = boxes.map((b) => b.value);
   const cache = new Map<string, Promise<ExportedFeatureAnswers>>();
   const load = (id: string) => {
-    if (!cache.has(id)) cache.set(id, fetch(`/data/features/${id}.json`).then((r) => r.json() as Promise<ExportedFeatureAnswers>));
+    if (!cache.has(id))
+      cache.set(
+        id,
+        fetch(`/data/features/${id}.json`).then((r) => r.json() as Promise<ExportedFeatureAnswers>),
+      );
     return cache.get(id)!;
   };
   let state: FindState = parseFindQuery(location.search, ids);
@@ -37,7 +50,13 @@ export async function initFindPage(): Promise<void> {
 
   function problemItem(p: FindProblem): HTMLLIElement {
     const item = el('li', {}, [el('bdi', {}, [describeFindProblem(p)])]);
-    if (p.kind === 'unknown') p.suggestions.forEach((s, i) => item.append(i === 0 ? ' ' : ', ', el('a', { href: `${location.pathname}${findQuery([...state.need, s], state.min, state.partial, narrowOf(state))}` }, [featureName.get(s) ?? s])));
+    if (p.kind === 'unknown')
+      p.suggestions.forEach((s, i) =>
+        item.append(
+          i === 0 ? ' ' : ', ',
+          el('a', { href: `${location.pathname}${findQuery([...state.need, s], state.min, state.partial, narrowOf(state))}` }, [featureName.get(s) ?? s]),
+        ),
+      );
     return item;
   }
 
@@ -76,7 +95,11 @@ export async function initFindPage(): Promise<void> {
     answers.forEach((feature) => {
       for (const a of feature.answers) {
         const c = bySlug.get(a.slug) ?? { slug: a.slug, name: a.name, languages: a.languages, kind: a.kind, cells: {} };
-        (c.cells as Record<string, Candidate['cells'][string]>)[feature.id] = { level: a.level, ...(a.partial ? { partial: true } : {}), ...(a.package ? { package: a.package } : {}) };
+        (c.cells as Record<string, Candidate['cells'][string]>)[feature.id] = {
+          level: a.level,
+          ...(a.partial ? { partial: true } : {}),
+          ...(a.package ? { package: a.package } : {}),
+        };
         bySlug.set(a.slug, c);
       }
     });
@@ -85,12 +108,26 @@ export async function initFindPage(): Promise<void> {
     const scope = [state.language.length ? ` in ${state.language.join(' or ')}` : '', state.kind.length ? ` (${state.kind.join(' or ')})` : ''].join('');
     summary.textContent = `${plural(matching.length, `framework${scope} has`, `frameworks${scope} have`)} ${state.need.length === 1 ? names : `all of ${names}`} (${MIN_LABELS[state.min].toLowerCase()}${state.partial ? ', partial support counted' : ', full support only'}).`;
     matchingList.replaceChildren(
-      ...matching.map((c) => el('li', { className: 'card' }, [el('h3', { className: 'm-0 text-base' }, [el('a', { href: urls.profile(c.slug) }, [c.name])]), el('ul', { className: 'text-sm mt-1' }, state.need.map((n) => levelLine(c.cells[n], n)))])),
+      ...matching.map((c) =>
+        el('li', { className: 'card' }, [
+          el('h3', { className: 'm-0 text-base' }, [el('a', { href: urls.profile(c.slug) }, [c.name])]),
+          el(
+            'ul',
+            { className: 'text-sm mt-1' },
+            state.need.map((n) => levelLine(c.cells[n], n)),
+          ),
+        ]),
+      ),
     );
     if (matching.length === 0) matchingList.append(el('li', {}, ['None: see the near misses below, or accept more kinds of package.']));
     nearList.replaceChildren(
       ...nearMisses.map(({ candidate, missing }) =>
-        el('li', {}, [el('a', { href: urls.profile(candidate.slug) }, [candidate.name]), ` misses ${featureName.get(missing)} (`, supportLabel(candidate.cells[missing] ?? { level: 'unknown' }).toLowerCase(), ')']),
+        el('li', {}, [
+          el('a', { href: urls.profile(candidate.slug) }, [candidate.name]),
+          ` misses ${featureName.get(missing)} (`,
+          supportLabel(candidate.cells[missing] ?? { level: 'unknown' }).toLowerCase(),
+          ')',
+        ]),
       ),
     );
     if (nearMisses.length === 0) nearList.append(el('li', { className: 'text-muted' }, ['None.']));
@@ -124,7 +161,8 @@ export async function initFindPage(): Promise<void> {
   });
   // Boxes ticked before this script ran count as the question.
   const early = boxes.filter((b) => b.checked).map((b) => b.value);
-  if (state.need.length === 0 && early.length > 0) state = parseFindQuery(findQuery(early, state.min, state.partial || countPartial.checked, narrowOf(state)), ids);
+  if (state.need.length === 0 && early.length > 0)
+    state = parseFindQuery(findQuery(early, state.min, state.partial || countPartial.checked, narrowOf(state)), ids);
   if (state.need.length > 0) history.replaceState(null, '', `${location.pathname}${findQuery(state.need, state.min, state.partial, narrowOf(state))}`);
   await render();
 }

@@ -6,7 +6,17 @@
  * inserted as HTML.
  */
 import { cleanQuery, excerptParts, mergeHits, PAGE_SIZE, pagePath, plausibleQuery, resultOrder, type RankedHit } from '../lib/shared/search-rank.ts';
-import { featureWithFacet, frameworkPair, lookup, normalizeTerm, slugOfProfile, type Facet, type PageType, type Vocab, type VocabPage } from '../lib/shared/search-vocab.ts';
+import {
+  featureWithFacet,
+  frameworkPair,
+  lookup,
+  normalizeTerm,
+  slugOfProfile,
+  type Facet,
+  type PageType,
+  type Vocab,
+  type VocabPage,
+} from '../lib/shared/search-vocab.ts';
 import { LEVEL_INFO } from '../lib/model/levels.ts';
 import { correction } from '../lib/shared/suggest.ts';
 import { plural } from '../lib/shared/format.ts';
@@ -60,19 +70,37 @@ function answerTable(feature: ExportedFeatureAnswers, facet: Facet | null): HTML
   groups.forEach((g, i) => {
     const table = el('table', { className: 'data-table answer-table' }, [
       el('caption', { className: 'sr-only' }, [`${LEVEL_INFO[g.level].label}: ${plural(g.rows.length, 'framework')}`]),
-      el('thead', {}, [el('tr', {}, [el('th', { scope: 'col' }, ['Framework']), el('th', { scope: 'col' }, ['Support']), el('th', { scope: 'col' }, ['Package'])])]),
-      el('tbody', {}, g.rows.map((a) =>
-        el('tr', {}, [
-          el('th', { scope: 'row' }, [el('a', { href: urls.profile(a.slug) }, [a.name])]),
-          el('td', {}, [levelBadge(a.level, a.partial === true)]),
-          el('td', {}, [...(a.package ? [el('code', {}, [a.package])] : ['—']), ...(a.needs ? [el('span', { className: 'block text-sm needs' }, [`Needs: ${a.needs}`])] : [])]),
-        ]),
-      )),
+      el('thead', {}, [
+        el('tr', {}, [el('th', { scope: 'col' }, ['Framework']), el('th', { scope: 'col' }, ['Support']), el('th', { scope: 'col' }, ['Package'])]),
+      ]),
+      el(
+        'tbody',
+        {},
+        g.rows.map((a) =>
+          el('tr', {}, [
+            el('th', { scope: 'row' }, [el('a', { href: urls.profile(a.slug) }, [a.name])]),
+            el('td', {}, [levelBadge(a.level, a.partial === true)]),
+            el('td', {}, [
+              ...(a.package ? [el('code', {}, [a.package])] : ['—']),
+              ...(a.needs ? [el('span', { className: 'block text-sm needs' }, [`Needs: ${a.needs}`])] : []),
+            ]),
+          ]),
+        ),
+      ),
     ]);
-    section.append(el('details', { open: i === 0 }, [el('summary', { className: 'font-semibold cursor-pointer' }, [`${LEVEL_INFO[g.level].label} (${g.rows.length})`]), table]));
+    section.append(
+      el('details', { open: i === 0 }, [
+        el('summary', { className: 'font-semibold cursor-pointer' }, [`${LEVEL_INFO[g.level].label} (${g.rows.length})`]),
+        table,
+      ]),
+    );
   });
   if (answers.length === 0) section.append(el('p', {}, [`No framework${scope} in the atlas yet.`]));
-  section.append(el('p', { className: 'mb-0 mt-3 answer-more' }, [el('a', { href: urls.feature(feature.id) }, [`Notes and evidence for every framework on the ${feature.name} page`])]));
+  section.append(
+    el('p', { className: 'mb-0 mt-3 answer-more' }, [
+      el('a', { href: urls.feature(feature.id) }, [`Notes and evidence for every framework on the ${feature.name} page`]),
+    ]),
+  );
   return section;
 }
 
@@ -219,13 +247,20 @@ export function initSearchPage(): void {
     if (pair) {
       const [a, b] = pair.map((p) => slugOfProfile(p.url)) as [string, string];
       const page = urls.pair(a, b);
-      const exists = await fetch(page, { method: 'HEAD' }).then((r) => r.ok, () => false);
+      const exists = await fetch(page, { method: 'HEAD' }).then(
+        (r) => r.ok,
+        () => false,
+      );
       pinned = [{ url: exists ? page : urls.compare([a, b]), title: `${pair[0].title} vs ${pair[1].title}`, type: 'Comparison' }, ...pair];
     }
     pinned = pinned.filter((p) => !filters.type || p.type === filters.type);
     // Comparison pages answer queries that name two frameworks (or ask for comparisons); otherwise
     // hundreds of near-identical pair pages would bury the profiles and feature pages.
-    const types = filters.type ? [filters.type as PageType] : pair ? (['Framework', 'Feature', 'Comparison'] as PageType[]) : (['Framework', 'Feature'] as PageType[]);
+    const types = filters.type
+      ? [filters.type as PageType]
+      : pair
+        ? (['Framework', 'Feature', 'Comparison'] as PageType[])
+        : (['Framework', 'Feature'] as PageType[]);
     const text = faceted ? faceted.feature.title : (corrected ?? query);
     const perType = await Promise.all(types.map((type) => pf.search(text, { filters: { ...filters, type } })));
     if (id !== run) return;
@@ -236,7 +271,10 @@ export function initSearchPage(): void {
     total = pending.length + usablePinned.length;
     const feature = usablePinned.find((p) => p.type === 'Feature');
     if (feature && !filters.type) {
-      const data = await fetch(`/data/features/${feature.url.split('/').filter(Boolean).pop()}.json`).then((r) => (r.ok ? (r.json() as Promise<ExportedFeatureAnswers>) : null), () => null);
+      const data = await fetch(`/data/features/${feature.url.split('/').filter(Boolean).pop()}.json`).then(
+        (r) => (r.ok ? (r.json() as Promise<ExportedFeatureAnswers>) : null),
+        () => null,
+      );
       if (id !== run) return;
       if (data) answer.replaceChildren(answerTable(data, faceted?.facet ?? facetOf(filters)));
     }
@@ -268,10 +306,11 @@ export function initSearchPage(): void {
       void search();
     }, TYPING_DELAY_MS);
   });
-  for (const s of selects) s.addEventListener('change', () => {
-    writeUrl();
-    void search();
-  });
+  for (const s of selects)
+    s.addEventListener('change', () => {
+      writeUrl();
+      void search();
+    });
   moreButton.addEventListener('click', () => {
     const first = list.children.length;
     void showMore(run, []).then(() => {

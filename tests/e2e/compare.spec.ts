@@ -65,7 +65,10 @@ test('two frameworks picked on the home page land on their pair page', async ({ 
   await expect(page).toHaveTitle(/^Django vs Ruby on Rails/);
 });
 
-test('a profile offers its comparisons and a "compare with" menu that opens the pair page, or the any-N view where the pair has no page', async ({ page, request }) => {
+test('a profile offers its comparisons and a "compare with" menu that opens the pair page, or the any-N view where the pair has no page', async ({
+  page,
+  request,
+}) => {
   await page.goto('/frameworks/flask/');
   const nav = page.getByRole('navigation', { name: 'Compare Flask with…' });
   await expect(nav.getByRole('link', { name: name('django'), exact: true })).toHaveAttribute('href', '/compare/django-vs-flask/');
@@ -151,7 +154,12 @@ test('the address a pair page writes for "any other framework" is guidance, not 
 });
 
 test('a flood of repeated values gives a short, capped list of messages', async ({ page }) => {
-  await page.goto(`/compare/?fw=${'ab,'.repeat(3334)}${frameworks.slice(0, 2).map((f) => f.slug).join(',')}`);
+  await page.goto(
+    `/compare/?fw=${'ab,'.repeat(3334)}${frameworks
+      .slice(0, 2)
+      .map((f) => f.slug)
+      .join(',')}`,
+  );
   await expect(table(page)).toBeVisible();
   const items = messages(page).getByRole('listitem');
   expect(await items.count()).toBeLessThanOrEqual(6);
@@ -215,24 +223,40 @@ test('on a phone the framework names stay above the cells while the table scroll
   const head = table(page).locator('thead');
   await expect(head.getByRole('columnheader', { name: name('laravel') })).toBeAttached();
   await region.evaluate((el) => el.scrollBy(0, 1500));
-  await expect.poll(async () => {
-    const [box, row] = await Promise.all([region.boundingBox(), head.boundingBox()]);
-    return Math.abs(row!.y - box!.y);
-  }, { message: 'the header row sits at the top of the scrolled box' }).toBeLessThanOrEqual(2);
+  await expect
+    .poll(
+      async () => {
+        const [box, row] = await Promise.all([region.boundingBox(), head.boundingBox()]);
+        return Math.abs(row!.y - box!.y);
+      },
+      { message: 'the header row sits at the top of the scrolled box' },
+    )
+    .toBeLessThanOrEqual(2);
   const caption = await table(page).locator('caption').boundingBox();
   expect(caption!.x + caption!.width, 'the caption is not cut at the edge of the screen').toBeLessThanOrEqual(390);
   // Every level badge lies inside its own cell, and each of its words fits on one line of it (no "Communit / y").
-  const badges = await table(page).locator('td .level').evaluateAll((els) =>
-    els.map((b) => {
-      const probe = b.appendChild(document.createElement('span'));
-      probe.style.cssText = 'position:absolute;visibility:hidden;white-space:nowrap';
-      const widest = Math.max(...(b.textContent ?? '').split(/\s+/).filter(Boolean).map((word) => ((probe.textContent = word), probe.getBoundingClientRect().width)));
-      probe.remove();
-      const style = getComputedStyle(b);
-      const room = b.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
-      return { text: b.textContent, fits: widest <= room + 0.5, inside: b.getBoundingClientRect().right <= b.closest('td')!.getBoundingClientRect().right + 0.5 };
-    }),
-  );
+  const badges = await table(page)
+    .locator('td .level')
+    .evaluateAll((els) =>
+      els.map((b) => {
+        const probe = b.appendChild(document.createElement('span'));
+        probe.style.cssText = 'position:absolute;visibility:hidden;white-space:nowrap';
+        const widest = Math.max(
+          ...(b.textContent ?? '')
+            .split(/\s+/)
+            .filter(Boolean)
+            .map((word) => ((probe.textContent = word), probe.getBoundingClientRect().width)),
+        );
+        probe.remove();
+        const style = getComputedStyle(b);
+        const room = b.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+        return {
+          text: b.textContent,
+          fits: widest <= room + 0.5,
+          inside: b.getBoundingClientRect().right <= b.closest('td')!.getBoundingClientRect().right + 0.5,
+        };
+      }),
+    );
   expect(badges.length).toBeGreaterThan(50);
   for (const b of badges) expect(b, b.text ?? '').toMatchObject({ fits: true, inside: true });
   for (const button of await page.getByRole('button', { name: /^(Move|Remove) / }).all()) {

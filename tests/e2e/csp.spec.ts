@@ -12,7 +12,9 @@ for (const path of PAGES) {
     });
     await page.exposeFunction('reportViolation', (v: string) => violations.push(v));
     await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { reportViolation(v: string): void }).reportViolation(`${e.violatedDirective}: ${e.blockedURI}`));
+      document.addEventListener('securitypolicyviolation', (e) =>
+        (window as unknown as { reportViolation(v: string): void }).reportViolation(`${e.violatedDirective}: ${e.blockedURI}`),
+      );
     });
     await page.goto(path, { waitUntil: 'networkidle' });
     if (path.startsWith('/search/')) await expect(page.locator('[data-search-status]')).toContainText(/result/);

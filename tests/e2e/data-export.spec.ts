@@ -28,7 +28,9 @@ test('frameworks.json publishes every framework with its facts and feature map',
     for (const r of (item.releases ?? []) as Record<string, unknown>[]) {
       for (const key of ['releaseDate', 'activeSupportUntil', 'securitySupportUntil']) if (r[key] !== undefined) expect(r[key]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     }
-    expect(item.releasePolicy).toEqual(fw.data.releasePolicy ? Object.fromEntries(Object.entries(fw.data.releasePolicy).filter(([, v]) => v !== undefined)) : undefined);
+    expect(item.releasePolicy).toEqual(
+      fw.data.releasePolicy ? Object.fromEntries(Object.entries(fw.data.releasePolicy).filter(([, v]) => v !== undefined)) : undefined,
+    );
     const map = item.features as Record<string, Record<string, unknown>>;
     expect(Object.keys(map).sort()).toEqual(features.map((f) => f.id).sort());
     for (const [id, cell] of Object.entries(fw.data.features)) {

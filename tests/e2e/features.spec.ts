@@ -39,7 +39,10 @@ for (const feature of features) {
     const ranks = names.map((n) => supportRank(byName.get(n)!.data.features[feature.id]!));
     expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
     // "Built in:" names exactly the frameworks with built-in support.
-    const builtIn = frameworks.filter((f) => f.data.features[feature.id]!.level === 'built-in').map((f) => f.data.name).sort();
+    const builtIn = frameworks
+      .filter((f) => f.data.features[feature.id]!.level === 'built-in')
+      .map((f) => f.data.name)
+      .sort();
     const line = page.locator('p').filter({ hasText: /^Built in:/ });
     if (builtIn.length === 0) await expect(line).toContainText('none of them');
     else expect((await line.getByRole('link').allInnerTexts()).sort()).toEqual(builtIn);

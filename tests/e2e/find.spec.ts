@@ -6,14 +6,21 @@ import type { Support } from '../../src/lib/model/schema.ts';
 
 const { frameworks, features } = content();
 /** The finder's rule in the reader's words: at the level or better, and full support unless partial answers are counted. */
-const meets = (cell: Support, min: string, countPartial = false) => cell.level !== 'none' && cell.level !== 'unknown' && levelRank(cell.level) <= levelRank(min as never) && (countPartial || !isPartial(cell));
+const meets = (cell: Support, min: string, countPartial = false) =>
+  cell.level !== 'none' && cell.level !== 'unknown' && levelRank(cell.level) <= levelRank(min as never) && (countPartial || !isPartial(cell));
 
 test('answers "which frameworks have all of these, at this level", then the near misses', async ({ page }) => {
   const errors = collectErrors(page);
   const need = ['orm', 'websockets', 'admin-panel'];
   await page.goto(`/find/?need=${need.join(',')}&min=built-in`);
-  const expected = frameworks.filter((f) => need.every((n) => meets(f.data.features[n]!, 'built-in'))).map((f) => f.data.name).sort();
-  const near = frameworks.filter((f) => need.filter((n) => !meets(f.data.features[n]!, 'built-in')).length === 1).map((f) => f.data.name).sort();
+  const expected = frameworks
+    .filter((f) => need.every((n) => meets(f.data.features[n]!, 'built-in')))
+    .map((f) => f.data.name)
+    .sort();
+  const near = frameworks
+    .filter((f) => need.filter((n) => !meets(f.data.features[n]!, 'built-in')).length === 1)
+    .map((f) => f.data.name)
+    .sort();
   const list = page.getByRole('list', { name: 'Matching frameworks' });
   await expect(page.getByRole('heading', { name: 'Matching frameworks' })).toBeVisible();
   if (expected.length === 0) await expect(list).toContainText('None');
@@ -86,7 +93,10 @@ test('language and kind narrow the answer, and a framework counts under any of i
   const multi = frameworks.find((f) => f.data.languages.length > 1)!;
   const language = multi.data.languages[multi.data.languages.length - 1]!;
   await page.goto(`/find/?need=routing&min=community&language=${encodeURIComponent(language)}`);
-  const expected = frameworks.filter((f) => f.data.languages.includes(language) && meets(f.data.features['routing']!, 'community')).map((f) => f.data.name).sort();
+  const expected = frameworks
+    .filter((f) => f.data.languages.includes(language) && meets(f.data.features['routing']!, 'community'))
+    .map((f) => f.data.name)
+    .sort();
   const list = page.getByRole('list', { name: 'Matching frameworks' });
   await expect(list.getByRole('heading', { level: 3 })).toHaveCount(expected.length);
   expect((await list.getByRole('heading', { level: 3 }).allInnerTexts()).sort()).toEqual(expected);

@@ -46,7 +46,11 @@ function spread<T>(items: readonly T[], n: number): T[] {
 export function checkedPaths(paths: readonly string[] = sitemapPaths()): string[] {
   const isPair = (p: string) => /^\/compare\/[^/]+-vs-[^/]+\/$/.test(p);
   const isMatrixFilter = (p: string) => /^\/matrix\/(language|kind)\//.test(p);
-  return [...paths.filter((p) => !isPair(p) && !isMatrixFilter(p)), ...spread(paths.filter(isPair), PAIR_SAMPLE), ...spread(paths.filter(isMatrixFilter), MATRIX_SAMPLE)];
+  return [
+    ...paths.filter((p) => !isPair(p) && !isMatrixFilter(p)),
+    ...spread(paths.filter(isPair), PAIR_SAMPLE),
+    ...spread(paths.filter(isMatrixFilter), MATRIX_SAMPLE),
+  ];
 }
 
 /**

@@ -19,7 +19,10 @@ async function settle(page: Page, path: string) {
 
 /** Relative luminance of a CSS rgb() colour, 0 (black) to 1 (white). */
 function luminance(rgb: string): number {
-  const [r, g, b] = (rgb.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map((v) => Number(v) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  const [r, g, b] = (rgb.match(/\d+(\.\d+)?/g) ?? [])
+    .slice(0, 3)
+    .map((v) => Number(v) / 255)
+    .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
   return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
 }
 
@@ -32,7 +35,9 @@ for (const viewport of VIEWPORTS) {
           await settle(page, path);
           const [scrollWidth, innerWidth] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
           expect(scrollWidth, 'the page must not scroll sideways').toBeLessThanOrEqual(innerWidth);
-          const gap = await page.evaluate(() => document.documentElement.scrollHeight - (document.querySelector('footer')!.getBoundingClientRect().bottom + window.scrollY));
+          const gap = await page.evaluate(
+            () => document.documentElement.scrollHeight - (document.querySelector('footer')!.getBoundingClientRect().bottom + window.scrollY),
+          );
           expect(gap, 'nothing may hang below the footer').toBeLessThanOrEqual(1);
           const background = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
           if (colorScheme === 'dark') expect(luminance(background)).toBeLessThan(0.05);
@@ -42,7 +47,15 @@ for (const viewport of VIEWPORTS) {
           // the same at every width).
           if ((colorScheme === 'light') === (viewport.width === 390)) return;
           const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-          expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+          expect(
+            results.violations.map(
+              (v) =>
+                `${v.id}: ${v.nodes
+                  .map((n) => n.target.join(' '))
+                  .slice(0, 3)
+                  .join(', ')}`,
+            ),
+          ).toEqual([]);
         });
       }
     });

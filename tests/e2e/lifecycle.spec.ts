@@ -41,13 +41,17 @@ for (const fw of frameworks) {
     }
     const policy = fw.data.releasePolicy;
     if (policy) await expect(section).toContainText(policy.summary);
-    if (policy?.kind === 'published') await expect(section.getByRole('link', { name: linkLabel(policy.url!), exact: true })).toHaveAttribute('href', policy.url!);
+    if (policy?.kind === 'published')
+      await expect(section.getByRole('link', { name: linkLabel(policy.url!), exact: true })).toHaveAttribute('href', policy.url!);
     if (fw.data.sources.some((s) => /endoflife[.-]date/.test(s.url))) await expect(section).toContainText('endoflife.date');
   });
 }
 
 test('/lifecycle/ lists every framework, soonest end of support first, with the six-month flag in words', async ({ page }) => {
-  const expected = sortLifecycle(frameworks.map((f) => lifecycleRow({ slug: f.slug, name: f.data.name, releases: toLifecycle(f.data.releases), releasePolicy: f.data.releasePolicy }, day)), 'soonest');
+  const expected = sortLifecycle(
+    frameworks.map((f) => lifecycleRow({ slug: f.slug, name: f.data.name, releases: toLifecycle(f.data.releases), releasePolicy: f.data.releasePolicy }, day)),
+    'soonest',
+  );
   await page.goto(urls.lifecycle());
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Release lifecycles: soonest end of support first');
   const table = page.getByRole('table', { name: /^Soonest end of support first/ });
@@ -70,7 +74,10 @@ test('/lifecycle/ lists every framework, soonest end of support first, with the 
 
 const LIFECYCLE_ROWS = ['Supported series', 'LTS', 'Security fixes until', 'Release cadence'];
 const expectedFacts = (slugs: string[]) =>
-  lifecycleFacts(slugs.map((s) => ({ releases: toLifecycle(bySlug(s).data.releases), releasePolicy: bySlug(s).data.releasePolicy })), day);
+  lifecycleFacts(
+    slugs.map((s) => ({ releases: toLifecycle(bySlug(s).data.releases), releasePolicy: bySlug(s).data.releasePolicy })),
+    day,
+  );
 
 test('a pair page sets the two lifecycles side by side', async ({ page }) => {
   await page.goto(urls.pair('django', 'rails'));

@@ -44,7 +44,10 @@ test('the matrix links lead to the statement they summarise', async ({ page }) =
 test('language and kind filters are plain links to pages with only those frameworks', async ({ page }) => {
   await page.goto('/matrix/');
   const python = frameworks.filter((f) => f.data.languages.includes('Python'));
-  await page.getByRole('navigation', { name: 'Filter the matrix' }).getByRole('link', { name: `Python (${python.length})`, exact: true }).click();
+  await page
+    .getByRole('navigation', { name: 'Filter the matrix' })
+    .getByRole('link', { name: `Python (${python.length})`, exact: true })
+    .click();
   await expect(page).toHaveURL(/\/matrix\/language\/python\/$/);
   await expect(page.getByRole('table').locator('tbody tr')).toHaveCount(python.length);
   await expect(page.getByRole('link', { name: `Python (${python.length})`, exact: true })).toHaveAttribute('aria-current', 'page');
@@ -55,7 +58,12 @@ test('language and kind filters are plain links to pages with only those framewo
 test('the matrix is in the header navigation and on the home page', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Matrix' })).toHaveAttribute('href', '/matrix/');
-  await expect(page.getByRole('main').getByRole('link', { name: /matrix/i }).first()).toHaveAttribute('href', '/matrix/');
+  await expect(
+    page
+      .getByRole('main')
+      .getByRole('link', { name: /matrix/i })
+      .first(),
+  ).toHaveAttribute('href', '/matrix/');
 });
 
 test('no matrix header is cut: every group and feature name is shown whole, inside its own header cell', async ({ page }) => {

@@ -12,7 +12,10 @@ for (const path of ['/frameworks/100%25/', '/compare/50%25-vs-django/', '/featur
     // `astro preview` itself fails on some malformed escapes before any page is served; a static
     // host answers them with 404.html, so serve that page for this address as a host would.
     const notFound = readFileSync(new URL('../../dist/404.html', import.meta.url), 'utf8');
-    await page.route((url) => url.pathname === path, (route) => route.fulfill({ status: 404, contentType: 'text/html', body: notFound }));
+    await page.route(
+      (url) => url.pathname === path,
+      (route) => route.fulfill({ status: 404, contentType: 'text/html', body: notFound }),
+    );
     const response = await page.goto(path);
     expect(response?.status()).toBe(404);
     await expect(hint(page)).not.toBeEmpty();

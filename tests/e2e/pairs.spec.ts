@@ -4,10 +4,13 @@ import { pairPages } from '../../src/lib/build/pair-policy.ts';
 
 const { frameworks, features } = content();
 const name = new Map(frameworks.map((f) => [f.slug, f.data.name]));
-const pairs = pairPages(frameworks.map((f) => ({ slug: f.slug, languages: f.data.languages })), content().editorial?.commonComparisons ?? []);
+const pairs = pairPages(
+  frameworks.map((f) => ({ slug: f.slug, languages: f.data.languages })),
+  content().editorial?.commonComparisons ?? [],
+);
 const { pages: expected, without: left } = expectedPairs();
 
-test('the pairs with pages are exactly the policy\'s at this size', () => {
+test("the pairs with pages are exactly the policy's at this size", () => {
   expect(pairs.map((p) => p.join(' '))).toEqual(expected.map((p) => p.join(' ')));
 });
 
@@ -75,7 +78,10 @@ test('an unknown pair path gets a 404 that offers the compare picker', async ({ 
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('group', { name: 'Frameworks to compare' })).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'not in the atlas' })).toContainText('“djnago”');
-  await expect(page.getByRole('status').getByRole('link', { name: `${name.get('django')} vs ${name.get('rails')}` })).toHaveAttribute('href', '/compare/django-vs-rails/');
+  await expect(page.getByRole('status').getByRole('link', { name: `${name.get('django')} vs ${name.get('rails')}` })).toHaveAttribute(
+    'href',
+    '/compare/django-vs-rails/',
+  );
   await expect(page.getByRole('checkbox', { name: 'Django' })).toBeChecked();
 });
 
@@ -84,7 +90,10 @@ test('on a desktop the pair table is not a scroll box inside the page, and its h
   await page.goto('/compare/django-vs-rails/');
   const box = page.getByRole('region', { name: /feature by feature/ });
   expect(await box.evaluate((el) => [getComputedStyle(el).overflowX, getComputedStyle(el).overflowY])).toEqual(['visible', 'visible']);
-  const header = page.getByRole('table', { name: /feature by feature/ }).locator('thead th').first();
+  const header = page
+    .getByRole('table', { name: /feature by feature/ })
+    .locator('thead th')
+    .first();
   expect(await header.evaluate((el) => getComputedStyle(el).position)).toBe('sticky');
   await page.mouse.wheel(0, 2500);
   await expect.poll(() => header.evaluate((el) => Math.round(el.getBoundingClientRect().top))).toBe(0);

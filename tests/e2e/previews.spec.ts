@@ -27,7 +27,13 @@ test('every page has canonical, title, description, Open Graph and Twitter tags;
     const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
     expect(canonical && new URL(canonical).pathname, `canonical of ${path}`).toBe(path);
     expect(/<title>([^<]{6,})<\/title>/.test(html), `title of ${path}`).toBe(true);
-    for (const [attr, key] of [['name', 'description'], ['property', 'og:title'], ['property', 'og:description'], ['property', 'og:image'], ['name', 'twitter:card']] as const) {
+    for (const [attr, key] of [
+      ['name', 'description'],
+      ['property', 'og:title'],
+      ['property', 'og:description'],
+      ['property', 'og:image'],
+      ['name', 'twitter:card'],
+    ] as const) {
       expect(meta(html, attr, key), `${key} on ${path}`).toMatch(/\S{3,}/);
     }
     const image = new URL(meta(html, 'property', 'og:image')!).pathname;
@@ -44,12 +50,22 @@ test('every page has canonical, title, description, Open Graph and Twitter tags;
 test('the sitemap lists every profile, feature and pair page, and nothing that is not a page', async ({ request }) => {
   // Addresses written out from the README, not built with the site's own URL helpers.
   const filters = matrixFilters(frameworks.map((f) => f.data));
-  expect(filters.length, 'one matrix page per language and per kind').toBe(new Set(frameworks.flatMap((f) => f.data.languages)).size + new Set(frameworks.map((f) => f.data.kind)).size);
+  expect(filters.length, 'one matrix page per language and per kind').toBe(
+    new Set(frameworks.flatMap((f) => f.data.languages)).size + new Set(frameworks.map((f) => f.data.kind)).size,
+  );
   const expected = [
     ...frameworks.map((f) => `/frameworks/${f.slug}/`),
     ...features.map((f) => `/features/${f.id}/`),
     ...expectedPairs().pages.map(([a, b]) => `/compare/${a}-vs-${b}/`),
-    '/', '/frameworks/', '/features/', '/compare/', '/search/', '/about/', '/stale/', '/matrix/', '/find/',
+    '/',
+    '/frameworks/',
+    '/features/',
+    '/compare/',
+    '/search/',
+    '/about/',
+    '/stale/',
+    '/matrix/',
+    '/find/',
     ...filters.map((f) => `/matrix/${f.by}/${f.slug}/`),
     // Past 48 snippets a task's code moves to numbered pages of 24 (README, "How pages scale").
     ...TASKS.flatMap((task) => {
@@ -57,7 +73,8 @@ test('the sitemap lists every profile, feature and pair page, and nothing that i
       return n > 48 ? Array.from({ length: Math.ceil(n / 24) }, (_, i) => `/features/${task}/code/${i + 1}/`) : [];
     }),
     // The release lifecycle, soonest end of support first and by name (one page each at this size).
-    '/lifecycle/', '/lifecycle/by-name/',
+    '/lifecycle/',
+    '/lifecycle/by-name/',
   ];
   expect([...paths].sort()).toEqual([...expected].sort());
   for (const path of paths.filter((_, i) => i % 25 === 0)) expect((await request.get(path)).status(), path).toBe(200);

@@ -65,7 +65,12 @@ test('an unknown profile slug gets a helpful 404', async ({ page }) => {
   await expect(page.getByRole('search').last()).toBeVisible();
   // It offers the framework the reader most likely meant, and the way to every profile.
   await expect(page.locator('#notfound-hint').getByRole('link', { name: 'Django', exact: true })).toHaveAttribute('href', '/frameworks/django/');
-  await expect(page.getByRole('main').getByRole('link', { name: /frameworks/i }).first()).toHaveAttribute('href', '/frameworks/');
+  await expect(
+    page
+      .getByRole('main')
+      .getByRole('link', { name: /frameworks/i })
+      .first(),
+  ).toHaveAttribute('href', '/frameworks/');
 });
 
 test('a profile has no empty heading, equal table columns, and names the version once when it is the same everywhere', async ({ page }) => {
@@ -76,15 +81,23 @@ test('a profile has no empty heading, equal table columns, and names the version
   await expect(page.getByText(`Every statement below was checked against ${fw.data.name} ${version}.`)).toBeVisible();
   await expect(page.getByRole('columnheader', { name: 'Checked' })).toHaveCount(0);
   // Every category table lays out its columns at the same widths.
-  const widths = await page.locator('table.support-table').evaluateAll((tables) => tables.map((t) => [...t.querySelectorAll('thead th')].map((th) => Math.round(th.getBoundingClientRect().width)).join(',')));
+  const widths = await page
+    .locator('table.support-table')
+    .evaluateAll((tables) => tables.map((t) => [...t.querySelectorAll('thead th')].map((th) => Math.round(th.getBoundingClientRect().width)).join(',')));
   expect(new Set(widths).size).toBe(1);
 });
 
 test('evidence links say which page they open, not only the host', async ({ page }) => {
   await page.goto('/frameworks/django/');
-  const links = await page.getByRole('link', { name: /evidence for/ }).evaluateAll((as) => as.map((a) => ({ text: (a.firstChild?.textContent ?? '').trim(), href: a.getAttribute('href')! })));
+  const links = await page
+    .getByRole('link', { name: /evidence for/ })
+    .evaluateAll((as) => as.map((a) => ({ text: (a.firstChild?.textContent ?? '').trim(), href: a.getAttribute('href')! })));
   // Only a documentation home (a path of language and version segments alone) may be named by its host.
-  const docsHome = (href: string) => new URL(href).pathname.split('/').filter(Boolean).every((s) => /^(en|latest|stable|v?\d+(\.(\d+|x))*)$/.test(s));
+  const docsHome = (href: string) =>
+    new URL(href).pathname
+      .split('/')
+      .filter(Boolean)
+      .every((s) => /^(en|latest|stable|v?\d+(\.(\d+|x))*)$/.test(s));
   const pages = links.filter((l) => !docsHome(l.href));
   expect(pages.length).toBeGreaterThan(10);
   for (const { text, href } of pages) expect(text, href).toMatch(/›|GitHub: /);

@@ -68,7 +68,6 @@ for (const [query, url] of QUALITY) {
   });
 }
 
-
 /** Click "Show more results" until every counted result is listed; returns the hrefs in order. */
 async function allResults(page: Page): Promise<string[]> {
   const more = page.getByRole('button', { name: 'Show more results' });
@@ -167,7 +166,9 @@ test('the language filter keeps a framework listed under several languages', asy
 test('a filter that empties the results says so and offers the search without it', async ({ page }) => {
   // A language none of whose frameworks mentions Django anywhere in its file.
   const mentions = (slug: string) => /django/i.test(readFileSync(`content/frameworks/${slug}.mdx`, 'utf8'));
-  const language = [...new Set(frameworks.flatMap((f) => f.data.languages))].find((l) => frameworks.filter((f) => f.data.languages.includes(l)).every((f) => !mentions(f.slug)))!;
+  const language = [...new Set(frameworks.flatMap((f) => f.data.languages))].find((l) =>
+    frameworks.filter((f) => f.data.languages.includes(l)).every((f) => !mentions(f.slug)),
+  )!;
   expect(language).toBeTruthy();
   await page.goto(`/search/?q=django&language=${encodeURIComponent(language)}&type=Framework`);
   const status = page.locator('[data-search-status]');
@@ -292,6 +293,14 @@ test('excerpts read as sentences, not table cells run together', async ({ page }
     const items = page.getByRole('list', { name: 'Search results' }).getByRole('listitem');
     await expect(items.first()).toBeVisible();
     const text = (await items.locator('p').allInnerTexts()).join(' ');
-    for (const glued of ['Solid QueueSolid Queue', '(BackgroundService)Hosted', 'KindFramework', 'LanguagePython', 'SupportPackage and notes', 'Built-inActive']) expect(text, query).not.toContain(glued);
+    for (const glued of [
+      'Solid QueueSolid Queue',
+      '(BackgroundService)Hosted',
+      'KindFramework',
+      'LanguagePython',
+      'SupportPackage and notes',
+      'Built-inActive',
+    ])
+      expect(text, query).not.toContain(glued);
   }
 });

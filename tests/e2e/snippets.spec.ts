@@ -97,14 +97,17 @@ test('snippets are highlighted with classes, in colours that follow the colour s
   expect(dark.background).not.toBe(light.background);
 });
 
-test('a pair page puts both frameworks\' code side by side, stacked on a phone', async ({ page }) => {
+test("a pair page puts both frameworks' code side by side, stacked on a phone", async ({ page }) => {
   const coded = frameworks.filter((f) => snippets.some((s) => s.framework === f.slug && s.task === 'routing'));
   const slugs = new Set(coded.map((f) => f.slug));
   const path = sitemapPaths().find((p) => {
     const m = /^\/compare\/([a-z0-9-]+)-vs-([a-z0-9-]+)\/$/.exec(p);
     return m !== null && slugs.has(m[1]!) && slugs.has(m[2]!);
   })!;
-  for (const [width, sideBySide] of [[1280, true], [390, false]] as const) {
+  for (const [width, sideBySide] of [
+    [1280, true],
+    [390, false],
+  ] as const) {
     await page.setViewportSize({ width, height: 900 });
     await page.goto(path);
     const region = page.getByRole('region', { name: 'The same tasks in code' });
@@ -131,9 +134,10 @@ test('the export carries each snippet with its code, whether it was tested and t
   for (const fw of frameworks) {
     const record = (await (await request.get(`/data/frameworks/${fw.slug}.json`)).json()) as ExportedFramework;
     const own = snippets.filter((s) => s.framework === fw.slug).sort((a, b) => TASKS.indexOf(a.task) - TASKS.indexOf(b.task));
-    expect(record.snippets.map((s) => [s.task, s.tested, s.version, s.files.map((f) => f.code)]), fw.slug).toEqual(
-      own.map((s) => [s.task, isExecuted(s.meta.runner), s.meta.version, s.files.map((f) => f.code)]),
-    );
+    expect(
+      record.snippets.map((s) => [s.task, s.tested, s.version, s.files.map((f) => f.code)]),
+      fw.slug,
+    ).toEqual(own.map((s) => [s.task, isExecuted(s.meta.runner), s.meta.version, s.files.map((f) => f.code)]));
   }
 });
 

@@ -37,7 +37,8 @@ describe('budgets', () => {
     expect(overBudget({ path: '/frameworks/x/', type: 'profile', html: 1, css: 1, js: shortcut + 1024 })).toHaveLength(1);
   });
   it('finds stylesheets, scripts and inline scripts, but not JSON data blocks', () => {
-    const html = '<link rel="stylesheet" href="/a.css"><script type="module" src="/b.js"></script><script>x()</script><script type="application/json">{}</script>';
+    const html =
+      '<link rel="stylesheet" href="/a.css"><script type="module" src="/b.js"></script><script>x()</script><script type="application/json">{}</script>';
     expect(assetsOf(html)).toEqual({ stylesheets: ['/a.css'], scripts: ['/b.js'], inlineScripts: ['x()'] });
   });
 });

@@ -22,7 +22,13 @@ describe('chart data', () => {
     ]);
   });
   it('orders the timeline by first release and starts the axis on a five-year mark', () => {
-    const t = timeline([{ slug: 'b', name: 'B', first: 2014, latest: '1' }, { slug: 'a', name: 'A', first: 2003, latest: '7' }], 2026);
+    const t = timeline(
+      [
+        { slug: 'b', name: 'B', first: 2014, latest: '1' },
+        { slug: 'a', name: 'A', first: 2003, latest: '7' },
+      ],
+      2026,
+    );
     expect(t.rows.map((r) => r.slug)).toEqual(['a', 'b']);
     expect([t.from, t.to]).toEqual([2000, 2026]);
   });

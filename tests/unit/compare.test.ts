@@ -89,7 +89,11 @@ describe('comparison matrix', () => {
   });
   it('ranks a partial answer just below the full one at its level, and above the next level', () => {
     const cell = (level: 'built-in' | 'official', partial = false) => ({ level, version: '1', ...(partial ? { partial, notes: 'lacks a queue' } : {}) });
-    const p = { slug: 'p', name: 'P', features: { orm: cell('built-in', true), admin: cell('built-in', true), jobs: cell('built-in'), ws: cell('official', true) } };
+    const p = {
+      slug: 'p',
+      name: 'P',
+      features: { orm: cell('built-in', true), admin: cell('built-in', true), jobs: cell('built-in'), ws: cell('official', true) },
+    };
     const q = { slug: 'q', name: 'Q', features: { orm: cell('built-in'), admin: cell('official'), jobs: cell('built-in', true), ws: cell('official', true) } };
     const s = summarisePair(buildMatrix([p, q], features));
     expect(s.aAhead.map((f) => f.id)).toEqual(['admin', 'jobs']);
@@ -99,7 +103,8 @@ describe('comparison matrix', () => {
 });
 
 describe('pair page policy', () => {
-  const make = (n: number, lang = (i: number) => `L${i % 10}`) => Array.from({ length: n }, (_, i) => ({ slug: `f${String(i).padStart(4, '0')}`, languages: [lang(i)] }));
+  const make = (n: number, lang = (i: number) => `L${i % 10}`) =>
+    Array.from({ length: n }, (_, i) => ({ slug: `f${String(i).padStart(4, '0')}`, languages: [lang(i)] }));
   it('builds every pair up to the threshold', () => {
     expect(pairPages(make(12))).toHaveLength(66);
     expect(pairPages(make(ALL_PAIRS_UP_TO))).toHaveLength((ALL_PAIRS_UP_TO * (ALL_PAIRS_UP_TO - 1)) / 2);
@@ -127,13 +132,25 @@ describe('pair page policy', () => {
 
 describe('404 hints', () => {
   const fws = known.map((id) => ({ id, name: id === 'rails' ? 'Ruby on Rails' : id[0]!.toUpperCase() + id.slice(1) }));
-  const feats = [{ id: 'orm', name: 'ORM' }, { id: 'websockets', name: 'WebSockets' }];
+  const feats = [
+    { id: 'orm', name: 'ORM' },
+    { id: 'websockets', name: 'WebSockets' },
+  ];
   it('suggests the nearest comparison for a mistyped pair, by name', () => {
-    expect(explainMissingPage('/compare/djnago-vs-rails/', fws)).toMatchObject({ links: [{ href: '/compare/django-vs-rails/', label: 'Django vs Ruby on Rails' }], preselect: ['django', 'rails'] });
+    expect(explainMissingPage('/compare/djnago-vs-rails/', fws)).toMatchObject({
+      links: [{ href: '/compare/django-vs-rails/', label: 'Django vs Ruby on Rails' }],
+      preselect: ['django', 'rails'],
+    });
   });
   it('offers the page itself when only the case is wrong', () => {
-    expect(explainMissingPage('/compare/Django-vs-Rails/', fws)).toMatchObject({ message: 'This comparison is here:', links: [{ href: '/compare/django-vs-rails/' }] });
-    expect(explainMissingPage('/frameworks/DJANGO/', fws)).toMatchObject({ message: 'The framework page for Django is here:', links: [{ href: '/frameworks/django/', label: 'Django' }] });
+    expect(explainMissingPage('/compare/Django-vs-Rails/', fws)).toMatchObject({
+      message: 'This comparison is here:',
+      links: [{ href: '/compare/django-vs-rails/' }],
+    });
+    expect(explainMissingPage('/frameworks/DJANGO/', fws)).toMatchObject({
+      message: 'The framework page for Django is here:',
+      links: [{ href: '/frameworks/django/', label: 'Django' }],
+    });
     expect(explainMissingPage('/features/ORM/', fws, feats)).toMatchObject({ links: [{ href: '/features/orm/', label: 'ORM' }] });
   });
   it('explains a malformed comparison address', () => {

@@ -81,10 +81,14 @@ describe('bad frontmatter names the file, field, value received and what was exp
     ]);
   });
   it('missing required field, in words', async () => {
-    expect(await messages(replace('name: Example Framework\n', ''))).toEqual([`${file} › name: received nothing (the field is missing); expected this required field, as text`]);
+    expect(await messages(replace('name: Example Framework\n', ''))).toEqual([
+      `${file} › name: received nothing (the field is missing); expected this required field, as text`,
+    ]);
   });
   it('text too short, in words', async () => {
-    expect(await messages(replace(/^tagline: .*$/m, 'tagline: Too short.'))).toEqual([`${file} › tagline: received "Too short."; expected at least 20 characters of text`]);
+    expect(await messages(replace(/^tagline: .*$/m, 'tagline: Too short.'))).toEqual([
+      `${file} › tagline: received "Too short."; expected at least 20 characters of text`,
+    ]);
   });
   it('a feature left out is named once', async () => {
     expect(await messages(replace(/ {2}routing:\n {4}level: none\n {4}version: "1.2"\n/, ''))).toEqual([
@@ -101,11 +105,15 @@ describe('partial support, conditions and packages say what is wrong', () => {
   });
   it('a condition of an unknown kind', async () => {
     const found = await messages(replace('    package: example.db\n', '    package: example.db\n    requires:\n      - kind: plugin\n        name: db\n'));
-    expect(found).toEqual([`${file} › features.orm.requires.0.kind: received "plugin"; expected one of cargo-feature, extra, generator-option, runtime, server, setting`]);
+    expect(found).toEqual([
+      `${file} › features.orm.requires.0.kind: received "plugin"; expected one of cargo-feature, extra, generator-option, runtime, server, setting`,
+    ]);
   });
   it('a package coordinate without its registry, and a month that is not one', async () => {
     expect(await messages(replace('registry: "pypi:example-migrate"', 'registry: "example-migrate"'))).toEqual([
-      expect.stringContaining(`${file} › features.migrations.maintenance.registry: received "example-migrate"; expected a package coordinate "<registry>:<name>"`),
+      expect.stringContaining(
+        `${file} › features.migrations.maintenance.registry: received "example-migrate"; expected a package coordinate "<registry>:<name>"`,
+      ),
     ]);
     expect(await messages(replace('lastRelease: "2026-09"', 'lastRelease: "2026-13"'))).toEqual([
       `${file} › features.migrations.maintenance.lastRelease: received "2026-13"; expected a month written as YYYY-MM in quotes, e.g. "2025-11"`,
@@ -113,7 +121,9 @@ describe('partial support, conditions and packages say what is wrong', () => {
   });
   it('a first-party name prefix', async () => {
     const found = await messages(replace('registry: "pypi:example-framework"', 'registry: "pypi:example-framework"\nfirstPartyPackages: ["crates:example-*"]'));
-    expect(found).toEqual([expect.stringContaining(`${file} › firstPartyPackages.0: received "crates:example-*"; expected a full package name: crates.io has no namespaces`)]);
+    expect(found).toEqual([
+      expect.stringContaining(`${file} › firstPartyPackages.0: received "crates:example-*"; expected a full package name: crates.io has no namespaces`),
+    ]);
   });
 });
 
@@ -169,12 +179,17 @@ describe('whole-file mistakes say what is actually wrong', () => {
   it('HTML and expressions in a body are refused before MDX sees them, naming the line', async () => {
     const bodyStart = example.split('\n').findIndex((l) => l === '## Overview') + 1;
     const unclosed = await messages((s) => s.replace('A fixture profile.', 'A fixture profile.\n\n<div className="x">\n\nNever closed.'));
-    expect(unclosed).toEqual([`${file} › body: received "a <div> tag at line ${bodyStart + 4}"; expected Markdown only: bodies allow no HTML or components (use Markdown for emphasis, links and lists; write < as &lt; or \\<)`]);
+    expect(unclosed).toEqual([
+      `${file} › body: received "a <div> tag at line ${bodyStart + 4}"; expected Markdown only: bodies allow no HTML or components (use Markdown for emphasis, links and lists; write < as &lt; or \\<)`,
+    ]);
     const expression = await messages((s) => s.replace('A fixture profile.', 'Sum: {1 +}'));
     expect(expression).toEqual([expect.stringContaining(`received "a { } expression at line ${bodyStart + 2}"`)]);
   });
   it('one bad category in features.yaml is reported once, with no follow-on errors in framework files', async () => {
-    const features = readFileSync(join(fixture, 'content/features.yaml'), 'utf8').replace('category: http\n  description: Map URLs', 'category: htp\n  description: Map URLs');
+    const features = readFileSync(join(fixture, 'content/features.yaml'), 'utf8').replace(
+      'category: http\n  description: Map URLs',
+      'category: htp\n  description: Map URLs',
+    );
     const dir = site({}, { features });
     const { problems } = checkContent(dir);
     expect(problems.map((p) => `${p.file} › ${p.field}`)).toEqual(['content/features.yaml › routing.category']);
@@ -204,7 +219,10 @@ describe('the build stops on bad frontmatter', () => {
     writeFileSync(join(dir, 'content/frameworks/example.mdx'), example.replace('license: MIT', 'license: MIT License'));
     mkdirSync(join(dir, 'src'), { recursive: true });
     const integration = join(root, 'src/integrations/content-check.ts');
-    writeFileSync(join(dir, 'astro.config.mjs'), `import { contentCheck } from ${JSON.stringify(integration)};\nexport default { integrations: [contentCheck()] };\n`);
+    writeFileSync(
+      join(dir, 'astro.config.mjs'),
+      `import { contentCheck } from ${JSON.stringify(integration)};\nexport default { integrations: [contentCheck()] };\n`,
+    );
     let output = '';
     let status = 0;
     try {
@@ -251,7 +269,9 @@ describe('content cannot run code, read files or publish markup', () => {
     writeFileSync(join(snippet, 'snippet.yaml'), 'files: [app.py]\nrunner: syntax\nversion: "1.2.3"\n');
     symlinkSync('/etc/hostname', join(snippet, 'app.py'));
     const linked = checkContent(dir).problems.map(formatProblem);
-    expect(linked).toContain('content/snippets/example/routing/snippet.yaml › files.0: received "app.py"; expected a regular file, not a symbolic link (replace the link with the file itself) in content/snippets/example/routing/');
+    expect(linked).toContain(
+      'content/snippets/example/routing/snippet.yaml › files.0: received "app.py"; expected a regular file, not a symbolic link (replace the link with the file itself) in content/snippets/example/routing/',
+    );
     rmSync(join(snippet, 'app.py'));
     writeFileSync(join(snippet, 'app.py'), '# x\n'.repeat(20_000));
     expect(checkContent(dir).problems.map(formatProblem).join('\n')).toContain('expected a source file of at most 64 kB');
@@ -261,12 +281,20 @@ describe('content cannot run code, read files or publish markup', () => {
 
 describe('feature ids are safe by construction', () => {
   const features = readFileSync(join(fixture, 'content/features.yaml'), 'utf8');
-  it.each(['../etc', 'a/../b', 'constructor', 'Has-Caps', 'two--hyphens', 'x'.repeat(41)])('refuses the id %j before anything reads it, without follow-on errors', (id) => {
-    const dir = site({}, { features: `${features}\n${JSON.stringify(id)}:\n  name: Odd\n  category: http\n  description: A feature with an id that cannot be a URL.\n` });
-    const { problems } = checkContent(dir);
-    rmSync(dir, { recursive: true, force: true });
-    expect(problems.map(formatProblem)).toEqual([expect.stringMatching(new RegExp(`^content/features\\.yaml › .*expected a feature id of lowercase letters`))]);
-  });
+  it.each(['../etc', 'a/../b', 'constructor', 'Has-Caps', 'two--hyphens', 'x'.repeat(41)])(
+    'refuses the id %j before anything reads it, without follow-on errors',
+    (id) => {
+      const dir = site(
+        {},
+        { features: `${features}\n${JSON.stringify(id)}:\n  name: Odd\n  category: http\n  description: A feature with an id that cannot be a URL.\n` },
+      );
+      const { problems } = checkContent(dir);
+      rmSync(dir, { recursive: true, force: true });
+      expect(problems.map(formatProblem)).toEqual([
+        expect.stringMatching(new RegExp(`^content/features\\.yaml › .*expected a feature id of lowercase letters`)),
+      ]);
+    },
+  );
 });
 
 describe('names and links cannot deceive', () => {
@@ -290,7 +318,10 @@ describe('names and links cannot deceive', () => {
 
 describe('one mistake is reported once', () => {
   it('a framework file that fails the schema causes no problems about the editorial list or its snippets', () => {
-    const dir = site({ 'example.mdx': example.replace('license: MIT', 'license: MIT License'), 'other.mdx': example.replace('name: Example Framework', 'name: Other Framework') });
+    const dir = site({
+      'example.mdx': example.replace('license: MIT', 'license: MIT License'),
+      'other.mdx': example.replace('name: Example Framework', 'name: Other Framework'),
+    });
     writeFileSync(join(dir, 'content/editorial.yaml'), 'commonComparisons:\n  - [example, other]\nsearchSuggestions: [orm]\n');
     const snippet = join(dir, 'content/snippets/example/routing');
     mkdirSync(snippet, { recursive: true });

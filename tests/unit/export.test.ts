@@ -10,7 +10,13 @@ describe('featureAnswers', () => {
         { slug: 'b', name: 'B', languages: ['Go'], kind: 'framework', cell: { level: 'community', package: 'pkg', evidence: 'https://x.org', version: '1' } },
         { slug: 'c', name: 'C', languages: ['Ruby'], kind: 'framework', cell: { level: 'none', version: '1' } },
         { slug: 'a', name: 'A', languages: ['Python', 'Hy'], kind: 'microframework', cell: { level: 'built-in', version: '1' } },
-        { slug: 'd', name: 'D', languages: ['Rust'], kind: 'framework', cell: { level: 'built-in', partial: true, notes: 'no queue', requires: [{ kind: 'server', name: 'Redis' }], version: '1' } },
+        {
+          slug: 'd',
+          name: 'D',
+          languages: ['Rust'],
+          kind: 'framework',
+          cell: { level: 'built-in', partial: true, notes: 'no queue', requires: [{ kind: 'server', name: 'Redis' }], version: '1' },
+        },
       ],
       'https://example.org',
     );

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { commonVersion, groupAnswersByLevel } from '../../src/lib/build/feature-view.ts';
 import type { Support } from '../../src/lib/model/schema.ts';
 
-const cell = (level: Support['level'], version = '1'): Support => ({ level, version, ...(level === 'community' ? { package: 'p', evidence: 'https://x.org' } : {}) });
+const cell = (level: Support['level'], version = '1'): Support => ({
+  level,
+  version,
+  ...(level === 'community' ? { package: 'p', evidence: 'https://x.org' } : {}),
+});
 
 describe('groupAnswersByLevel', () => {
   const answers = [

@@ -1,12 +1,36 @@
 import { describe, expect, it } from 'vitest';
-import { describeFindProblem, findMatches, findQuery, inScope, MAX_NEEDS, MAX_SUGGESTED, MAX_VALUES, meets, parseFindQuery } from '../../src/lib/shared/find.ts';
+import {
+  describeFindProblem,
+  findMatches,
+  findQuery,
+  inScope,
+  MAX_NEEDS,
+  MAX_SUGGESTED,
+  MAX_VALUES,
+  meets,
+  parseFindQuery,
+} from '../../src/lib/shared/find.ts';
 
 const ids = ['orm', 'websockets', 'admin-panel', 'mail', 'routing'];
 
 describe('parseFindQuery', () => {
   it('reads needs in order and the level, defaulting to official', () => {
-    expect(parseFindQuery('?need=orm,websockets', ids)).toEqual({ need: ['orm', 'websockets'], min: 'official', partial: false, language: [], kind: [], problems: [] });
-    expect(parseFindQuery('?need=orm&need=mail&min=built-in', ids)).toEqual({ need: ['orm', 'mail'], min: 'built-in', partial: false, language: [], kind: [], problems: [] });
+    expect(parseFindQuery('?need=orm,websockets', ids)).toEqual({
+      need: ['orm', 'websockets'],
+      min: 'official',
+      partial: false,
+      language: [],
+      kind: [],
+      problems: [],
+    });
+    expect(parseFindQuery('?need=orm&need=mail&min=built-in', ids)).toEqual({
+      need: ['orm', 'mail'],
+      min: 'built-in',
+      partial: false,
+      language: [],
+      kind: [],
+      problems: [],
+    });
     expect(parseFindQuery('?need=orm&partial=count', ids).partial).toBe(true);
     expect(parseFindQuery('?need=orm&partial=yes', ids).partial).toBe(false);
   });
@@ -62,7 +86,10 @@ describe('findMatches', () => {
   it('keeps frameworks that meet every need at the level asked, and near misses by one', () => {
     const strict = findMatches(all, ['orm', 'websockets'], 'built-in');
     expect(strict.matching.map((m) => m.slug)).toEqual(['a']);
-    expect(strict.nearMisses.map((m) => [m.candidate.slug, m.missing])).toEqual([['b', 'websockets'], ['c', 'orm']]);
+    expect(strict.nearMisses.map((m) => [m.candidate.slug, m.missing])).toEqual([
+      ['b', 'websockets'],
+      ['c', 'orm'],
+    ]);
     expect(findMatches(all, ['orm', 'websockets'], 'official').matching.map((m) => m.slug)).toEqual(['a', 'b']);
     expect(findMatches(all, ['orm', 'mail'], 'community').matching.map((m) => m.slug)).toEqual(['a', 'b']);
   });

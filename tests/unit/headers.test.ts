@@ -20,7 +20,9 @@ describe('response headers for static hosts (public/_headers)', () => {
   const all = headersFor('/*');
   it('forbids framing the site in a way old and new browsers both understand', () => {
     const csp = all.get('content-security-policy') ?? '';
-    expect(csp.split(';').map((d) => d.trim())).toEqual(expect.arrayContaining(["frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"]));
+    expect(csp.split(';').map((d) => d.trim())).toEqual(
+      expect.arrayContaining(["frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"]),
+    );
     expect(all.get('x-frame-options')).toBe('DENY');
   });
   it('leaves scripts and styles to the per-page policy, whose hashes the header cannot know', () => {

@@ -30,7 +30,11 @@ describe('pairs', () => {
     expect(pairSlug('django', 'laravel')).toBe('django-vs-laravel');
   });
   it('lists n(n-1)/2 pairs', () => {
-    expect(allPairs(['c', 'a', 'b'])).toEqual([['a', 'b'], ['a', 'c'], ['b', 'c']]);
+    expect(allPairs(['c', 'a', 'b'])).toEqual([
+      ['a', 'b'],
+      ['a', 'c'],
+      ['b', 'c'],
+    ]);
     expect(allPairs(Array.from({ length: 12 }, (_, i) => `f${i}`))).toHaveLength(66);
   });
   it('parses pair slugs', () => {

@@ -127,7 +127,10 @@ describe('timeline geometry', () => {
 
 describe('side-by-side rows (pair pages and /compare/)', () => {
   it('supported series, LTS, security end and cadence; a missing list says so', () => {
-    const rows = lifecycleFacts([{ releases: django, releasePolicy: { kind: 'published', url: 'https://example.org/policy/', summary: 'A feature release every eight months.' } }, {}], DAY);
+    const rows = lifecycleFacts(
+      [{ releases: django, releasePolicy: { kind: 'published', url: 'https://example.org/policy/', summary: 'A feature release every eight months.' } }, {}],
+      DAY,
+    );
     expect(rows.map((r) => r.label)).toEqual(['Supported series', 'LTS', 'Security fixes until', 'Release cadence']);
     expect(rows.map((r) => r.cells[0])).toEqual([
       '6.1 (current), 6.0, 5.2',
@@ -152,16 +155,28 @@ describe('/lifecycle/', () => {
     { slug: 'alpha', name: 'Alpha' },
   ];
   it('soonest end of support first, then no announced end, then nothing supported, then not recorded', () => {
-    const rows = sortLifecycle(frameworks.map((f) => lifecycleRow(f, DAY)), 'soonest');
+    const rows = sortLifecycle(
+      frameworks.map((f) => lifecycleRow(f, DAY)),
+      'soonest',
+    );
     expect(rows.map((r) => r.slug)).toEqual(['zeta', 'django', 'open', 'gone', 'alpha']);
     expect(rows.map((r) => r.soon)).toEqual([true, true, false, false, false]);
     expect(rows[1]!.soonest?.series).toBe('6.0');
     expect(rows[1]!.current?.series).toBe('6.1');
   });
   it('by name, and in pages past the page size', () => {
-    expect(sortLifecycle(frameworks.map((f) => lifecycleRow(f, DAY)), 'name').map((r) => r.slug)).toEqual(['alpha', 'django', 'gone', 'open', 'zeta']);
+    expect(
+      sortLifecycle(
+        frameworks.map((f) => lifecycleRow(f, DAY)),
+        'name',
+      ).map((r) => r.slug),
+    ).toEqual(['alpha', 'django', 'gone', 'open', 'zeta']);
     const pages = lifecyclePages(frameworks, 'soonest', DAY, 2);
-    expect(pages.map((p) => [p.page, p.pages, p.offset, p.rows.length])).toEqual([[1, 3, 0, 2], [2, 3, 2, 2], [3, 3, 4, 1]]);
+    expect(pages.map((p) => [p.page, p.pages, p.offset, p.rows.length])).toEqual([
+      [1, 3, 0, 2],
+      [2, 3, 2, 2],
+      [3, 3, 4, 1],
+    ]);
     expect(pages[0]).toMatchObject({ total: 5, soon: 2, missing: 1 });
     expect(lifecyclePages([], 'name', DAY)).toHaveLength(1);
   });
@@ -203,7 +218,10 @@ describe('stale rule and lifecycles', () => {
     expect(staleReason(profile, { version: '5.2' }, now)).toBe('checked against 5.2; the latest release is 6.1.3');
   });
   it('reads releases as authored (Dates) too, and ignores versions outside every listed series', () => {
-    const authored = { ...profile, releases: [{ series: '5.1', releaseDate: new Date('2024-08-07'), latest: '5.1.14', securitySupportUntil: new Date('2025-12-31') }] };
+    const authored = {
+      ...profile,
+      releases: [{ series: '5.1', releaseDate: new Date('2024-08-07'), latest: '5.1.14', securitySupportUntil: new Date('2025-12-31') }],
+    };
     expect(staleReason(authored, { version: '5.1.3' }, now)).toMatch(/5\.1 series has been out of security support/);
     expect(staleReason({ ...profile, latestVersion: '6.1.3' }, { version: '6.2' }, now)).toBeNull();
   });
@@ -227,7 +245,16 @@ describe('export', () => {
       versionCheck: { date: new Date('2026-11-21'), source: 'https://example.org/' },
       features: {},
       releasePolicy: { kind: 'none', url: undefined, summary: 'No published support policy; only the newest release gets fixes.' },
-      releases: [{ series: '6.1', releaseDate: new Date('2026-08-05'), latest: '6.1.3', securitySupportUntil: new Date('2027-12-01'), lts: new Date('2026-10-01'), activeSupportUntil: undefined }],
+      releases: [
+        {
+          series: '6.1',
+          releaseDate: new Date('2026-08-05'),
+          latest: '6.1.3',
+          securitySupportUntil: new Date('2027-12-01'),
+          lts: new Date('2026-10-01'),
+          activeSupportUntil: undefined,
+        },
+      ],
     } as unknown as FrameworkData;
     const out = JSON.parse(JSON.stringify(exportFramework('x', data, 'https://example.org')));
     expect(out.releases).toEqual([{ series: '6.1', releaseDate: '2026-08-05', latest: '6.1.3', securitySupportUntil: '2027-12-01', lts: '2026-10-01' }]);
@@ -242,7 +269,12 @@ describe('export', () => {
 
 describe('endoflife.date credit', () => {
   it('finds a source from endoflife.date (site or repository) and nothing else', () => {
-    expect(endOfLifeSource([{ url: 'https://www.djangoproject.com/download/' }, { url: 'https://github.com/endoflife-date/endoflife.date/blob/master/products/django.md' }])?.url).toMatch(/endoflife-date/);
+    expect(
+      endOfLifeSource([
+        { url: 'https://www.djangoproject.com/download/' },
+        { url: 'https://github.com/endoflife-date/endoflife.date/blob/master/products/django.md' },
+      ])?.url,
+    ).toMatch(/endoflife-date/);
     expect(endOfLifeSource([{ url: 'https://endoflife.date/django' }])).toBeDefined();
     expect(endOfLifeSource([{ url: 'https://example.org/endoflife.date' }, { url: 'https://notendoflife.date.example/' }])).toBeUndefined();
   });

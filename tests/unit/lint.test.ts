@@ -33,10 +33,15 @@ describe('slug-format', () => {
 
 describe('names-unique', () => {
   it('compares names after Unicode normalisation (full-width letters, extra spaces)', () => {
-    const problems = namesUnique.check(ctx(fw('a', (d) => ({ ...d, name: 'Django' })), fw('b', (d) => ({ ...d, name: 'Ｄjango ' }))));
+    const problems = namesUnique.check(
+      ctx(
+        fw('a', (d) => ({ ...d, name: 'Django' })),
+        fw('b', (d) => ({ ...d, name: 'Ｄjango ' })),
+      ),
+    );
     expect(problems).toEqual([expect.objectContaining({ file: 'content/frameworks/b.mdx', field: 'name' })]);
   });
-  it('refuses an alias that is another framework\'s name or alias', () => {
+  it("refuses an alias that is another framework's name or alias", () => {
     const a = fw('a', (d) => ({ ...d, name: 'Django', aliases: ['djangoproject'] }));
     const b = fw('b', (d) => ({ ...d, name: 'Flask', aliases: ['django', 'DjangoProject', 'flask'] }));
     expect(namesUnique.check(ctx(a, b)).map((p) => [p.file, p.field])).toEqual([
@@ -45,15 +50,19 @@ describe('names-unique', () => {
     ]);
   });
   it('flags a second framework with the same name, ignoring case', () => {
-    const problems = namesUnique.check(ctx(fw('a'), fw('b', (d) => ({ ...d, name: d.name.toUpperCase() }))));
+    const problems = namesUnique.check(
+      ctx(
+        fw('a'),
+        fw('b', (d) => ({ ...d, name: d.name.toUpperCase() })),
+      ),
+    );
     expect(problems).toHaveLength(1);
     expect(problems[0]!.file).toBe('content/frameworks/b.mdx');
   });
 });
 
 describe('evidence-source', () => {
-  const withEvidence = (url: string) =>
-    fw('a', (d) => ({ ...d, features: { ...d.features, orm: { ...d.features['orm']!, evidence: url } } }));
+  const withEvidence = (url: string) => fw('a', (d) => ({ ...d, features: { ...d.features, orm: { ...d.features['orm']!, evidence: url } } }));
   it('accepts documentation links', () => {
     expect(evidenceSource.check(ctx(withEvidence('https://docs.djangoproject.com/en/6.0/topics/db/')))).toEqual([]);
   });
@@ -68,17 +77,25 @@ describe('evidence-source', () => {
 
 describe('none-names-no-package', () => {
   const withCells = (patch: Record<string, object>) => fw('a', (d) => ({ ...d, features: { ...d.features, ...patch } as typeof d.features }));
-  const other = fw('b', (d) => ({ ...d, features: { ...d.features, orm: { level: 'community', package: 'flask-healthz', evidence: 'https://example.org/x', version: '1' } } }));
+  const other = fw('b', (d) => ({
+    ...d,
+    features: { ...d.features, orm: { level: 'community', package: 'flask-healthz', evidence: 'https://example.org/x', version: '1' } },
+  }));
   it('flags a none cell whose note names a package the atlas knows as community', () => {
-    const problems = noneNamesNoPackage.check(ctx(withCells({ routing: { level: 'none', version: '1', notes: 'Write a route; flask-healthz exists.' } }), other));
+    const problems = noneNamesNoPackage.check(
+      ctx(withCells({ routing: { level: 'none', version: '1', notes: 'Write a route; flask-healthz exists.' } }), other),
+    );
     expect(problems).toMatchObject([{ field: 'features.routing.notes', received: 'flask-healthz' }]);
   });
   it('flags scoped npm packages and module paths', () => {
     const problems = noneNamesNoPackage.check(ctx(withCells({ routing: { level: 'none', version: '1', notes: 'See @godaddy/terminus or github.com/a/b.' } })));
     expect(problems.map((p) => p.received)).toEqual(['@godaddy/terminus']);
   });
-  it('accepts a note that names only the framework\'s own parts, or nothing at all', () => {
-    const own = withCells({ orm: { level: 'official', package: 'flask-healthz', evidence: 'https://example.org/x', version: '1' }, routing: { level: 'none', version: '1', notes: 'Not in flask-healthz either.' } });
+  it("accepts a note that names only the framework's own parts, or nothing at all", () => {
+    const own = withCells({
+      orm: { level: 'official', package: 'flask-healthz', evidence: 'https://example.org/x', version: '1' },
+      routing: { level: 'none', version: '1', notes: 'Not in flask-healthz either.' },
+    });
     expect(noneNamesNoPackage.check(ctx(own, other))).toEqual([]);
     expect(noneNamesNoPackage.check(ctx(withCells({ routing: { level: 'none', version: '1', notes: 'A hand-written route is enough.' } })))).toEqual([]);
   });
@@ -90,7 +107,13 @@ describe('editorial-slugs', () => {
     expect(editorialSlugs.check({ ...ctx(fw('django'), fw('flask')), editorial: editorial([['django', 'flask']]) })).toEqual([]);
   });
   it('names a slug that is not in the atlas, with a suggestion, and a pair of one framework', () => {
-    const problems = editorialSlugs.check({ ...ctx(fw('django'), fw('flask')), editorial: editorial([['djnago', 'flask'], ['flask', 'flask']]) });
+    const problems = editorialSlugs.check({
+      ...ctx(fw('django'), fw('flask')),
+      editorial: editorial([
+        ['djnago', 'flask'],
+        ['flask', 'flask'],
+      ]),
+    });
     expect(problems).toMatchObject([
       { file: 'content/editorial.yaml', field: 'commonComparisons.0', received: 'djnago', expected: expect.stringContaining('did you mean "django"') },
       { field: 'commonComparisons.1', expected: 'two different framework slugs' },
@@ -100,7 +123,13 @@ describe('editorial-slugs', () => {
 
 describe('evidence-first-party', () => {
   const withOrm = (level: string, evidence: string, evidenceHosts: string[] = []) =>
-    fw('a', (d) => ({ ...d, website: 'https://example.org/', repository: 'https://github.com/example/example', evidenceHosts, features: { ...d.features, orm: { level, package: 'p', evidence, version: '1' } } as typeof d.features }));
+    fw('a', (d) => ({
+      ...d,
+      website: 'https://example.org/',
+      repository: 'https://github.com/example/example',
+      evidenceHosts,
+      features: { ...d.features, orm: { level, package: 'p', evidence, version: '1' } } as typeof d.features,
+    }));
   it('accepts the website, its subdomains and the repository organisation', () => {
     expect(evidenceFirstParty.check(ctx(withOrm('built-in', 'https://docs.example.org/orm/')))).toEqual([]);
     expect(evidenceFirstParty.check(ctx(withOrm('official', 'https://github.com/example/example-orm')))).toEqual([]);
@@ -120,24 +149,52 @@ describe('package-maintenance', async () => {
   const withCell = (cell: object) => fw('a', (d) => ({ ...d, features: { ...d.features, orm: cell } as typeof d.features }));
   const community = { level: 'community', package: 'tower-sessions', evidence: 'https://example.org/s', version: '0.8' };
   it('wants the coordinate and last release of a named package', () => {
-    expect(packageMaintenance.check(ctx(withCell(community)))).toEqual([expect.objectContaining({ field: 'features.orm.maintenance', expected: expect.stringContaining('registry and last release') })]);
+    expect(packageMaintenance.check(ctx(withCell(community)))).toEqual([
+      expect.objectContaining({ field: 'features.orm.maintenance', expected: expect.stringContaining('registry and last release') }),
+    ]);
     expect(packageMaintenance.check(ctx(withCell({ ...community, maintenance: { registry: 'crates:tower-sessions', lastRelease: '2026-01' } })))).toEqual([]);
   });
   it('wants the coordinate to be the package the cell shows', () => {
     const wrong = withCell({ ...community, maintenance: { registry: 'crates:axum-login', lastRelease: '2026-01' } });
-    expect(packageMaintenance.check(ctx(wrong))).toEqual([expect.objectContaining({ received: 'crates:axum-login', expected: expect.stringContaining('"axum-login"') })]);
+    expect(packageMaintenance.check(ctx(wrong))).toEqual([
+      expect.objectContaining({ received: 'crates:axum-login', expected: expect.stringContaining('"axum-login"') }),
+    ]);
   });
   it('reads Maven artifacts and Go module paths by their last part', () => {
-    expect(packageMaintenance.check(ctx(withCell({ ...community, level: 'official', package: 'quarkus-websockets-next', maintenance: { registry: 'maven:io.quarkus:quarkus-websockets-next', lastRelease: '2026-11' } })))).toEqual([]);
-    expect(packageMaintenance.check(ctx(withCell({ ...community, package: 'gorilla/websocket', maintenance: { registry: 'go:github.com/gorilla/websocket', lastRelease: '2026-11' } })))).toEqual([]);
+    expect(
+      packageMaintenance.check(
+        ctx(
+          withCell({
+            ...community,
+            level: 'official',
+            package: 'quarkus-websockets-next',
+            maintenance: { registry: 'maven:io.quarkus:quarkus-websockets-next', lastRelease: '2026-11' },
+          }),
+        ),
+      ),
+    ).toEqual([]);
+    expect(
+      packageMaintenance.check(
+        ctx(withCell({ ...community, package: 'gorilla/websocket', maintenance: { registry: 'go:github.com/gorilla/websocket', lastRelease: '2026-11' } })),
+      ),
+    ).toEqual([]);
   });
 });
 
 describe('hosted-services', async () => {
   const { hostedServices } = await import('../../src/lib/checks/lint/hosted-services.ts');
-  const withPackage = (pkg: string, notes?: string) => fw('a', (d) => ({ ...d, features: { ...d.features, orm: { level: 'community', package: pkg, ...(notes ? { notes } : {}), evidence: 'https://example.org/m', version: '4' } } as typeof d.features }));
+  const withPackage = (pkg: string, notes?: string) =>
+    fw('a', (d) => ({
+      ...d,
+      features: {
+        ...d.features,
+        orm: { level: 'community', package: pkg, ...(notes ? { notes } : {}), evidence: 'https://example.org/m', version: '4' },
+      } as typeof d.features,
+    }));
   it('rejects a hosted service named as the package', () => {
-    expect(hostedServices.check(ctx(withPackage('Resend (resend)')))).toEqual([expect.objectContaining({ field: 'features.orm.package', expected: expect.stringContaining('name Resend in the note') })]);
+    expect(hostedServices.check(ctx(withPackage('Resend (resend)')))).toEqual([
+      expect.objectContaining({ field: 'features.orm.package', expected: expect.stringContaining('name Resend in the note') }),
+    ]);
     expect(hostedServices.check(ctx(withPackage('Cloudflare Queues')))).toHaveLength(1);
   });
   it('accepts in-app libraries, and services named in the note', () => {
@@ -149,20 +206,34 @@ describe('hosted-services', async () => {
 describe('notable-users', async () => {
   const { notableUsers } = await import('../../src/lib/checks/lint/notable-users.ts');
   const today = new Date(Date.UTC(2026, 11, 2));
-  const users = (list: FrameworkData['notableUsers'], note?: string) => fw('a', ({ notableUsersNote: _, ...d }) => ({ ...d, notableUsers: list, ...(note ? { notableUsersNote: note } : {}), creator: 'JetBrains', maintainer: 'JetBrains and contributors' }));
+  const users = (list: FrameworkData['notableUsers'], note?: string) =>
+    fw('a', ({ notableUsersNote: _, ...d }) => ({
+      ...d,
+      notableUsers: list,
+      ...(note ? { notableUsersNote: note } : {}),
+      creator: 'JetBrains',
+      maintainer: 'JetBrains and contributors',
+    }));
   it('wants an empty list explained', () => {
     expect(notableUsers.check({ ...ctx(users([])), today })).toEqual([expect.objectContaining({ field: 'notableUsersNote' })]);
     expect(notableUsers.check({ ...ctx(users([], 'The project publishes no list of users.')), today })).toEqual([]);
   });
   it('wants sources from the last five years, dated', () => {
-    const problems = notableUsers.check({ ...ctx(users([
-      { name: 'Acme', source: 'https://example.org/a', year: 2020 },
-      { name: 'Beta', source: 'https://example.org/b' },
-      { name: 'Gamma', source: 'https://example.org/c', year: 2021 },
-    ])), today });
+    const problems = notableUsers.check({
+      ...ctx(
+        users([
+          { name: 'Acme', source: 'https://example.org/a', year: 2020 },
+          { name: 'Beta', source: 'https://example.org/b' },
+          { name: 'Gamma', source: 'https://example.org/c', year: 2021 },
+        ]),
+      ),
+      today,
+    });
     expect(problems.map((p) => p.field)).toEqual(['notableUsers.0.year', 'notableUsers.1.year']);
   });
   it('refuses the owner as its own notable user', () => {
-    expect(notableUsers.check({ ...ctx(users([{ name: 'JetBrains', source: 'https://example.org/j', year: 2025 }])), today })).toEqual([expect.objectContaining({ field: 'notableUsers.0.name' })]);
+    expect(notableUsers.check({ ...ctx(users([{ name: 'JetBrains', source: 'https://example.org/j', year: 2025 }])), today })).toEqual([
+      expect.objectContaining({ field: 'notableUsers.0.name' }),
+    ]);
   });
 });

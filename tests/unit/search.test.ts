@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { buildVocab, featureWithFacet, frameworkPair, lookup, normalizeTerm, packageNames } from '../../src/lib/shared/search-vocab.ts';
-import { cleanQuery, excerptParts, MAX_QUERY_LENGTH, mergeHits, pagePath, plausibleQuery, resultOrder, type RankedHit } from '../../src/lib/shared/search-rank.ts';
+import {
+  cleanQuery,
+  excerptParts,
+  MAX_QUERY_LENGTH,
+  mergeHits,
+  pagePath,
+  plausibleQuery,
+  resultOrder,
+  type RankedHit,
+} from '../../src/lib/shared/search-rank.ts';
 import { correction } from '../../src/lib/shared/suggest.ts';
 
 describe('normalizeTerm', () => {
@@ -89,7 +98,9 @@ describe('result order', () => {
     expect(merged[0]!.score).toBe(0.5);
   });
   it('skips pages shown on an earlier page of results', () => {
-    expect(mergeHits([], [hit('/frameworks/a/', 'Framework', 1), hit('/frameworks/b/', 'Framework', 1)], new Set(['/frameworks/a/'])).map((r) => r.url)).toEqual(['/frameworks/b/']);
+    expect(
+      mergeHits([], [hit('/frameworks/a/', 'Framework', 1), hit('/frameworks/b/', 'Framework', 1)], new Set(['/frameworks/a/'])).map((r) => r.url),
+    ).toEqual(['/frameworks/b/']);
   });
   it('treats /x/ and /x/index.html as one page', () => {
     expect(pagePath('/frameworks/a/index.html')).toBe('/frameworks/a/');
@@ -104,8 +115,16 @@ describe('excerptParts', () => {
       { text: 'Eloquent', mark: true },
       { text: ' & more', mark: false },
     ]);
-    expect(excerptParts('&lt;script&gt;x').map((p) => p.text).join('')).toBe('<script>x');
-    expect(excerptParts('<b>bold</b>').map((p) => p.text).join('')).toBe('bold');
+    expect(
+      excerptParts('&lt;script&gt;x')
+        .map((p) => p.text)
+        .join(''),
+    ).toBe('<script>x');
+    expect(
+      excerptParts('<b>bold</b>')
+        .map((p) => p.text)
+        .join(''),
+    ).toBe('bold');
   });
 });
 
@@ -125,30 +144,38 @@ describe('cleanQuery', () => {
 });
 
 describe('the vocabulary treats every word as data', () => {
-  const vocab = JSON.parse(JSON.stringify(buildVocab(
-    [{ id: 'orm', name: 'ORM', aliases: ['Active Record'] }],
-    [{ slug: 'django', name: 'Django', aliases: [], packages: {} }],
-  ))) as ReturnType<typeof buildVocab>;
+  const vocab = JSON.parse(
+    JSON.stringify(buildVocab([{ id: 'orm', name: 'ORM', aliases: ['Active Record'] }], [{ slug: 'django', name: 'Django', aliases: [], packages: {} }])),
+  ) as ReturnType<typeof buildVocab>;
   it.each(['constructor', 'Constructors', 'django constructor', '__proto__', 'toString', 'hasOwnProperty'])('finds nothing, without throwing, for %j', (q) => {
     expect(lookup(vocab, q)).toEqual([]);
     expect(frameworkPair(vocab, q)).toBeNull();
   });
   it('lets a feature be called "constructor" and still finds it', () => {
-    const odd = JSON.parse(JSON.stringify(buildVocab([{ id: 'orm', name: 'ORM', aliases: ['constructor', '__proto__'] }], []))) as ReturnType<typeof buildVocab>;
+    const odd = JSON.parse(JSON.stringify(buildVocab([{ id: 'orm', name: 'ORM', aliases: ['constructor', '__proto__'] }], []))) as ReturnType<
+      typeof buildVocab
+    >;
     expect(lookup(odd, 'constructor').map((p) => p.url)).toEqual(['/features/orm/']);
     expect(lookup(odd, '__proto__').map((p) => p.url)).toEqual(['/features/orm/']);
   });
 });
 
 describe('queries that name a feature and a language or kind', () => {
-  const vocab = JSON.parse(JSON.stringify(buildVocab(
-    [{ id: 'orm', name: 'ORM', aliases: ['object-relational mapper'] }, { id: 'websockets', name: 'WebSockets', aliases: [] }],
-    [
-      { slug: 'django', name: 'Django', aliases: [], languages: ['Python'], kind: 'framework', packages: {} },
-      { slug: 'express', name: 'Express', aliases: [], languages: ['JavaScript', 'TypeScript'], kind: 'microframework', packages: {} },
-      { slug: 'bun', name: 'Bun', aliases: [], languages: ['TypeScript', 'JavaScript'], kind: 'runtime', packages: {} },
-    ],
-  ))) as ReturnType<typeof buildVocab>;
+  const vocab = JSON.parse(
+    JSON.stringify(
+      buildVocab(
+        [
+          { id: 'orm', name: 'ORM', aliases: ['object-relational mapper'] },
+          { id: 'websockets', name: 'WebSockets', aliases: [] },
+        ],
+        [
+          { slug: 'django', name: 'Django', aliases: [], languages: ['Python'], kind: 'framework', packages: {} },
+          { slug: 'express', name: 'Express', aliases: [], languages: ['JavaScript', 'TypeScript'], kind: 'microframework', packages: {} },
+          { slug: 'bun', name: 'Bun', aliases: [], languages: ['TypeScript', 'JavaScript'], kind: 'runtime', packages: {} },
+        ],
+      ),
+    ),
+  ) as ReturnType<typeof buildVocab>;
   it.each([
     ['orm python', '/features/orm/', { by: 'language', value: 'Python' }],
     ['Python ORM', '/features/orm/', { by: 'language', value: 'Python' }],

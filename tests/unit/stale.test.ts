@@ -29,7 +29,9 @@ describe('olderMajor', () => {
 describe('staleReason', () => {
   const now = new Date('2026-11-29T00:00:00Z');
   it('names the older version', () => {
-    expect(staleReason({ latestVersion: '6.1.2', lastVerified: new Date('2026-11-01') }, { version: '5.x' }, now)).toBe('checked against 5.x; the latest release is 6.1.2');
+    expect(staleReason({ latestVersion: '6.1.2', lastVerified: new Date('2026-11-01') }, { version: '5.x' }, now)).toBe(
+      'checked against 5.x; the latest release is 6.1.2',
+    );
   });
   it('flags a profile verified more than a year ago, and only then', () => {
     expect(staleReason({ latestVersion: '6.1.2', lastVerified: new Date('2025-11-01') }, { version: '6.1' }, now)).toBe('last verified more than a year ago');

@@ -5,7 +5,10 @@ import { ownedBy, parseCoordinate, parseOwnerPattern } from '../../src/lib/model
 const now = new Date(Date.UTC(2026, 11, 2));
 
 describe('dormant packages', () => {
-  const pkg = (lastRelease: string, deprecated?: string) => ({ level: 'community' as const, maintenance: { registry: 'npm:x', lastRelease, ...(deprecated ? { deprecated } : {}) } });
+  const pkg = (lastRelease: string, deprecated?: string) => ({
+    level: 'community' as const,
+    maintenance: { registry: 'npm:x', lastRelease, ...(deprecated ? { deprecated } : {}) },
+  });
   it('counts whole months to the build day', () => {
     expect(monthsSince('2026-12', now)).toBe(0);
     expect(monthsSince('2024-12', now)).toBe(24);
@@ -26,7 +29,13 @@ describe('dormant packages', () => {
 
 describe('partial ranking and labels', () => {
   it('puts each partial level between its full level and the next', () => {
-    const order = [{ level: 'built-in' as const }, { level: 'built-in' as const, partial: true }, { level: 'official' as const }, { level: 'official' as const, partial: true }, { level: 'community' as const }];
+    const order = [
+      { level: 'built-in' as const },
+      { level: 'built-in' as const, partial: true },
+      { level: 'official' as const },
+      { level: 'official' as const, partial: true },
+      { level: 'community' as const },
+    ];
     const ranks = order.map((c) => supportRank(c, now));
     expect([...ranks].sort((x, y) => x - y)).toEqual(ranks);
     expect(new Set(ranks).size).toBe(order.length);
@@ -36,7 +45,15 @@ describe('partial ranking and labels', () => {
     expect(supportLabel({ level: 'official' }, now)).toBe('Official package');
   });
   it('writes conditions as kind and name', () => {
-    expect(requirementsText({ level: 'built-in', requires: [{ kind: 'cargo-feature', name: 'ws' }, { kind: 'server', name: 'Redis', note: 'for the queue' }] })).toBe('Cargo feature ws; external server Redis (for the queue)');
+    expect(
+      requirementsText({
+        level: 'built-in',
+        requires: [
+          { kind: 'cargo-feature', name: 'ws' },
+          { kind: 'server', name: 'Redis', note: 'for the queue' },
+        ],
+      }),
+    ).toBe('Cargo feature ws; external server Redis (for the queue)');
     expect(requirementsText({ level: 'built-in' })).toBeNull();
   });
 });

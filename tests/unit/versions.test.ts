@@ -4,7 +4,19 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { checkFrameworks, checkPackages, checkSeries, frameworkLines, makeAsk, newestInSeries, packageLines, planEdits, seriesLines, supportedSeriesOf, versionStatus } from '../../src/lib/versions/check.ts';
+import {
+  checkFrameworks,
+  checkPackages,
+  checkSeries,
+  frameworkLines,
+  makeAsk,
+  newestInSeries,
+  packageLines,
+  planEdits,
+  seriesLines,
+  supportedSeriesOf,
+  versionStatus,
+} from '../../src/lib/versions/check.ts';
 import { CLIENTS, latestOf, pageOf, versionsOf } from '../../src/lib/versions/clients.ts';
 import { indexPath } from '../../src/lib/versions/crates.ts';
 import { escapeModulePath, isPseudoVersion, toolchainRelease } from '../../src/lib/versions/go.ts';
@@ -70,7 +82,20 @@ const release = (lookup: Lookup): Release => {
 describe('version rules', () => {
   it('tells stable releases from pre-releases', () => {
     for (const v of ['1.0.0', 'v1.12.0', '3.40.1.2', '6.1', '1.0.0.Final', '5.3.10.RELEASE', '2.0.post1', '1.0.0+build.5']) expect(isStable(v), v).toBe(true);
-    for (const v of ['4.0.0-beta.1', '6.1rc1', '6.0a1', '3.39.0.CR1', '4.2.0-M1', '1.0-SNAPSHOT', '2.0.dev3', '0.0.0-canary-7f3e', '1.0.0-next.3', '10.0.0-preview.7.25380.108', '8.2.0.beta1', '1.9.0-rc.0']) {
+    for (const v of [
+      '4.0.0-beta.1',
+      '6.1rc1',
+      '6.0a1',
+      '3.39.0.CR1',
+      '4.2.0-M1',
+      '1.0-SNAPSHOT',
+      '2.0.dev3',
+      '0.0.0-canary-7f3e',
+      '1.0.0-next.3',
+      '10.0.0-preview.7.25380.108',
+      '8.2.0.beta1',
+      '1.9.0-rc.0',
+    ]) {
       expect(isStable(v), v).toBe(false);
     }
   });
@@ -124,7 +149,10 @@ describe('registry clients on recorded answers', () => {
     expect(release(await latestOf('pypi:django', fakeFetch({ 'https://pypi.org/pypi/django/json': doc }))).version).toBe('6.0.10');
     const old = { releases: { '5.0.4': doc.releases['5.0.4'], '5.0.5': doc.releases['5.0.5'], '1.1.2': doc.releases['1.1.2'] } };
     // 5.0.5's files are all yanked; 1.1.2 has no files.
-    expect(await latestOf('pypi:django', fakeFetch({ 'https://pypi.org/pypi/django/json': old }))).toEqual({ version: '5.0.4', date: '2024-04-03T14:56:56.206912Z' });
+    expect(await latestOf('pypi:django', fakeFetch({ 'https://pypi.org/pypi/django/json': old }))).toEqual({
+      version: '5.0.4',
+      date: '2024-04-03T14:56:56.206912Z',
+    });
   });
 
   it('crates.io: the sparse index, skipping yanked versions and pre-releases', async () => {
@@ -136,7 +164,10 @@ describe('registry clients on recorded answers', () => {
     // 0.8.2 is yanked, so without 0.8.8 and 0.8.9 the newest is 0.8.1.
     expect(release(await latestOf('crates:axum', fakeFetch({ 'https://index.crates.io/ax/um/axum': without(['0.8.9', '0.8.8']) }))).version).toBe('0.8.1');
     // Left with 0.6.0, its release candidates and the 0.8.0 alpha and rc, the answer is 0.6.0.
-    expect(release(await latestOf('crates:axum', fakeFetch({ 'https://index.crates.io/ax/um/axum': without(['0.8.9', '0.8.8', '0.8.2', '0.8.1', '0.8.0']) }))).version).toBe('0.6.0');
+    expect(
+      release(await latestOf('crates:axum', fakeFetch({ 'https://index.crates.io/ax/um/axum': without(['0.8.9', '0.8.8', '0.8.2', '0.8.1', '0.8.0']) })))
+        .version,
+    ).toBe('0.6.0');
   });
 
   it('Go: skips pseudo-versions and +incompatible, reads the time from .info', async () => {
@@ -153,7 +184,10 @@ describe('registry clients on recorded answers', () => {
   it('Go toolchain: "v0.0.1-go1.27.4.linux-amd64" is Go 1.27.4; rc and beta are skipped', async () => {
     const go = release(await latestOf('go:golang.org/toolchain', fakeFetch()));
     expect(go).toEqual({ version: '1.27.4', tag: 'v0.0.1-go1.27.4.linux-amd64', date: '2026-11-02T20:36:20Z' });
-    const list = fixture('go/toolchain.list').split('\n').filter((l) => !l.includes('go1.27.4')).join('\n');
+    const list = fixture('go/toolchain.list')
+      .split('\n')
+      .filter((l) => !l.includes('go1.27.4'))
+      .join('\n');
     const older = release(await latestOf('go:golang.org/toolchain', fakeFetch({ 'https://proxy.golang.org/golang.org/toolchain/@v/list': list })));
     expect(older.version).toBe('1.26.8');
   });
@@ -170,7 +204,11 @@ describe('registry clients on recorded answers', () => {
     const laravel = release(await latestOf('packagist:laravel/framework', fetch));
     expect(laravel).toEqual({ version: '13.37.0', tag: 'v13.37.0', date: '2026-11-18T15:31:02+00:00' });
     expect(pageOf('packagist:laravel/framework', laravel)).toBe('https://packagist.org/packages/laravel/framework#v13.37.0');
-    expect(release(await latestOf('packagist:acme/old-widget', fetch))).toEqual({ version: '2.1.0', date: '2021-03-02T08:00:00+00:00', deprecated: 'abandoned; use acme/widget' });
+    expect(release(await latestOf('packagist:acme/old-widget', fetch))).toEqual({
+      version: '2.1.0',
+      date: '2021-03-02T08:00:00+00:00',
+      deprecated: 'abandoned; use acme/widget',
+    });
     // 1.8.16 is retired and 1.9.0-rc.0 a pre-release.
     expect(await latestOf('hex:phoenix', fetch)).toEqual({ version: '1.8.15', date: '2026-09-02T10:20:00.000000Z' });
     const aspnet = release(await latestOf('nuget:Microsoft.AspNetCore.App.Ref', fetch));
@@ -276,17 +314,33 @@ describe('report lines', () => {
   });
 
   it('--packages: one line per distinct package, months compared, npm deprecation flagged', async () => {
-    const cell = (registry: string, lastRelease: string, deprecated?: string) => ({ level: 'community', maintenance: { registry, lastRelease, ...(deprecated ? { deprecated } : {}) } });
+    const cell = (registry: string, lastRelease: string, deprecated?: string) => ({
+      level: 'community',
+      maintenance: { registry, lastRelease, ...(deprecated ? { deprecated } : {}) },
+    });
     const frameworks = [
       fw('express', { features: { csrf: cell('npm:csurf', '2020-01'), sessions: cell('pypi:django', '2026-10'), orm: { level: 'built-in' } } }),
-      fw('koa', { features: { csrf: cell('npm:csurf', '2020-01', 'archived by expressjs'), orm: cell('crates:axum', '2026-04'), auth: cell('nuget:Microsoft.AspNetCore.App.Ref', '2025-11'), mail: cell('maven:io.quarkus:quarkus-core', '2027-01') } }),
+      fw('koa', {
+        features: {
+          csrf: cell('npm:csurf', '2020-01', 'archived by expressjs'),
+          orm: cell('crates:axum', '2026-04'),
+          auth: cell('nuget:Microsoft.AspNetCore.App.Ref', '2025-11'),
+          mail: cell('maven:io.quarkus:quarkus-core', '2027-01'),
+        },
+      }),
     ];
     const rows = await checkPackages(frameworks, makeAsk(fakeFetch()));
     const lines = packageLines(rows);
     expect(lines.slice(0, -1).map((l) => l.split(/\s{2,}/))).toEqual([
       ['crates:axum', '2026-04', '0.8.9', '2026-04', 'current'],
       ['maven:io.quarkus:quarkus-core', '2027-01', '3.40.1.2', '2026-11', 'ahead'],
-      ['npm:csurf', '2020-01', '1.11.0', '2020-01', expect.stringMatching(/^current; deprecated on the registry \("This package is archived.*"\), not recorded in express\/csrf$/)],
+      [
+        'npm:csurf',
+        '2020-01',
+        '1.11.0',
+        '2020-01',
+        expect.stringMatching(/^current; deprecated on the registry \("This package is archived.*"\), not recorded in express\/csrf$/),
+      ],
       ['nuget:Microsoft.AspNetCore.App.Ref', '2025-11', '10.0.1', '—', 'no date'],
       ['pypi:django', '2026-10', '6.1.3', '2026-11', 'behind'],
     ]);
@@ -319,7 +373,16 @@ latestVersion: "6.1.2" in the body is prose and stays.
 
 describe('--write', () => {
   it('changes only latestVersion and versionCheck, keeping quotes and comments', () => {
-    const rows = [{ slug: 'django', file: 'django.mdx', coordinate: 'pypi:django', recorded: '6.1.2', lookup: { version: '6.1.3', date: '2026-11-03T15:21:19Z' }, status: 'behind' as const }];
+    const rows = [
+      {
+        slug: 'django',
+        file: 'django.mdx',
+        coordinate: 'pypi:django',
+        recorded: '6.1.2',
+        lookup: { version: '6.1.3', date: '2026-11-03T15:21:19Z' },
+        status: 'behind' as const,
+      },
+    ];
     const edits = planEdits(rows, [], '2026-12-02').get('django.mdx')!;
     const expected = SAMPLE.replace('latestVersion: "6.1.2"   #', 'latestVersion: "6.1.3"   #')
       .replace('  date: 2026-11-01', '  date: 2026-12-02')
@@ -333,7 +396,11 @@ describe('--write', () => {
       { slug: 'django', file: 'django.mdx', feature: 'realtime', lastRelease: '2025-01' },
       { slug: 'django', file: 'django.mdx', feature: 'tasks', lastRelease: '2030-01' },
     ];
-    const edits = planEdits([], [{ coordinate: 'pypi:channels', cells, lookup: { version: '4.3.2', date: '2025-11-20T10:00:00Z' }, month: '2025-11', status: 'behind' }], '2026-12-02').get('django.mdx')!;
+    const edits = planEdits(
+      [],
+      [{ coordinate: 'pypi:channels', cells, lookup: { version: '4.3.2', date: '2025-11-20T10:00:00Z' }, month: '2025-11', status: 'behind' }],
+      '2026-12-02',
+    ).get('django.mdx')!;
     expect(edits).toEqual([{ path: ['features', 'realtime', 'maintenance', 'lastRelease'], value: '2025-11' }]);
     expect(editFrontmatter(SAMPLE, edits)).toBe(SAMPLE.replace("lastRelease: '2025-01' }", "lastRelease: '2025-11' }"));
   });
@@ -352,7 +419,9 @@ describe('--write', () => {
     expect(() => editFrontmatter('---\nname: X\n---\n', [{ path: ['latestVersion'], value: '1.0.0' }])).toThrow(/latestVersion/);
     // The edited file still parses to the new values.
     const edited = editFrontmatter(SAMPLE, [{ path: ['versionCheck', 'source'], value: 'https://packagist.org/packages/laravel/framework#v13.1.0' }]);
-    expect((readFrontmatter(edited) as { versionCheck: { source: string } }).versionCheck.source).toBe('https://packagist.org/packages/laravel/framework#v13.1.0');
+    expect((readFrontmatter(edited) as { versionCheck: { source: string } }).versionCheck.source).toBe(
+      'https://packagist.org/packages/laravel/framework#v13.1.0',
+    );
   });
 });
 
@@ -395,7 +464,11 @@ describe('supported release series', () => {
   it('reports each supported series against the registry, e.g. "django 6.1: recorded 6.1.2, registry 6.1.3 behind"', async () => {
     const fetch = fakeFetch();
     const rows = await checkSeries(
-      [django, fw('vapor', { registry: 'github:vapor/vapor', releases: [{ series: '4', releaseDate: '2020-01-15', latest: '4.122.0' }] }), fw('hanami', { latestVersion: '3.0.0' })],
+      [
+        django,
+        fw('vapor', { registry: 'github:vapor/vapor', releases: [{ series: '4', releaseDate: '2020-01-15', latest: '4.122.0' }] }),
+        fw('hanami', { latestVersion: '3.0.0' }),
+      ],
       (c) => versionsOf(c, fetch),
       TODAY,
     );

@@ -17,7 +17,10 @@ export function coverageRows(frameworks: readonly { slug: string; name: string; 
     .map((f) => ({ slug: f.slug, name: f.name, counts: countLevels(f.levels) }))
     .sort(
       (a, b) =>
-        b.counts['built-in'] - a.counts['built-in'] || b.counts.official - a.counts.official || b.counts.community - a.counts.community || a.name.localeCompare(b.name, 'en'),
+        b.counts['built-in'] - a.counts['built-in'] ||
+        b.counts.official - a.counts.official ||
+        b.counts.community - a.counts.community ||
+        a.name.localeCompare(b.name, 'en'),
     )
     .slice(0, limit);
 }
@@ -25,11 +28,13 @@ export function coverageRows(frameworks: readonly { slug: string; name: string; 
 /** Segments of a stacked bar: x offset and width (0–total scale) for each level with a count. */
 export function barSegments(counts: Record<Level, number>, order: readonly Level[]): { level: Level; x: number; width: number }[] {
   let x = 0;
-  return order.filter((l) => counts[l] > 0).map((level) => {
-    const seg = { level, x, width: counts[level] };
-    x += counts[level];
-    return seg;
-  });
+  return order
+    .filter((l) => counts[l] > 0)
+    .map((level) => {
+      const seg = { level, x, width: counts[level] };
+      x += counts[level];
+      return seg;
+    });
 }
 
 export interface TimelineRow {

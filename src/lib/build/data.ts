@@ -27,9 +27,7 @@ export async function getFeatures(): Promise<Feature[]> {
 
 /** Features grouped by category, in display order; empty categories left out. */
 export function groupByCategory(features: Feature[]): { id: CategoryId; label: string; features: Feature[] }[] {
-  return CATEGORIES.map((c) => ({ id: c.id, label: c.label, features: features.filter((f) => f.data.category === c.id) })).filter(
-    (g) => g.features.length > 0,
-  );
+  return CATEGORIES.map((c) => ({ id: c.id, label: c.label, features: features.filter((f) => f.data.category === c.id) })).filter((g) => g.features.length > 0);
 }
 
 /** Distinct values of a field across frameworks, sorted: used by the language and kind filters. */
@@ -53,7 +51,10 @@ let pairPagesCache: Promise<[Framework, Framework][]> | undefined;
 export function getPairPages(): Promise<[Framework, Framework][]> {
   pairPagesCache ??= Promise.all([getFrameworks(), getEditorial()]).then(([frameworks, editorial]) => {
     const bySlug = new Map(frameworks.map((f) => [f.id, f]));
-    return pairPages(frameworks.map((f) => ({ slug: f.id, languages: f.data.languages })), editorial.commonComparisons).map(([a, b]): [Framework, Framework] => [bySlug.get(a)!, bySlug.get(b)!]);
+    return pairPages(
+      frameworks.map((f) => ({ slug: f.id, languages: f.data.languages })),
+      editorial.commonComparisons,
+    ).map(([a, b]): [Framework, Framework] => [bySlug.get(a)!, bySlug.get(b)!]);
   });
   return pairPagesCache;
 }
@@ -68,6 +69,11 @@ export function getPairPageSlugs(): Promise<Set<string>> {
 
 /** Static paths of one /lifecycle/ order's pages (/lifecycle/, /lifecycle/2/, …): both route files use this. */
 export async function lifecyclePaths(order: LifecycleOrder): Promise<{ params: { page: string | undefined }; props: { list: LifecyclePage } }[]> {
-  const frameworks = (await getFrameworks()).map((f) => ({ slug: f.id, name: f.data.name, releases: toLifecycle(f.data.releases), releasePolicy: f.data.releasePolicy }));
+  const frameworks = (await getFrameworks()).map((f) => ({
+    slug: f.id,
+    name: f.data.name,
+    releases: toLifecycle(f.data.releases),
+    releasePolicy: f.data.releasePolicy,
+  }));
   return lifecyclePages(frameworks, order, today()).map((p) => ({ params: { page: p.page === 1 ? undefined : String(p.page) }, props: { list: p } }));
 }

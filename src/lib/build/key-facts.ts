@@ -32,7 +32,12 @@ const bare = (url: string) => url.replace(/^https:\/\//, '').replace(/\/$/, '');
 export const KEY_FACTS: readonly KeyFact[] = [
   { label: fixed('Kind'), text: (d) => KIND_LABELS[d.kind] + (d.scope ? ` (${d.scope})` : ''), compare: true },
   { label: (shown) => (shown.some((d) => d.languages.length > 1) ? 'Languages' : 'Language'), text: (d) => d.languages.join(', '), compare: true },
-  { label: fixed('License'), text: (d) => d.license, href: (d) => (/\s/.test(d.license) ? 'https://spdx.org/licenses/' : `https://spdx.org/licenses/${d.license}.html`), compare: true },
+  {
+    label: fixed('License'),
+    text: (d) => d.license,
+    href: (d) => (/\s/.test(d.license) ? 'https://spdx.org/licenses/' : `https://spdx.org/licenses/${d.license}.html`),
+    compare: true,
+  },
   { label: fixed('First released'), text: (d) => String(d.firstReleased), compare: true },
   {
     label: fixed('Latest stable'),

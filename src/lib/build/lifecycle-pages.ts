@@ -24,9 +24,21 @@ export function lifecyclePages(
   day: string,
   perPage = LIFECYCLE_PER_PAGE,
 ): LifecyclePage[] {
-  const rows = sortLifecycle(frameworks.map((f) => lifecycleRow(f, day)), order);
+  const rows = sortLifecycle(
+    frameworks.map((f) => lifecycleRow(f, day)),
+    order,
+  );
   const pages = Math.max(1, Math.ceil(rows.length / perPage));
   const soon = rows.filter((r) => r.soon).length;
   const missing = rows.filter((r) => !r.releases).length;
-  return Array.from({ length: pages }, (_, i) => ({ order, page: i + 1, pages, offset: i * perPage, rows: rows.slice(i * perPage, (i + 1) * perPage), total: rows.length, soon, missing }));
+  return Array.from({ length: pages }, (_, i) => ({
+    order,
+    page: i + 1,
+    pages,
+    offset: i * perPage,
+    rows: rows.slice(i * perPage, (i + 1) * perPage),
+    total: rows.length,
+    soon,
+    missing,
+  }));
 }

@@ -33,5 +33,14 @@ export function matrixFilters(frameworks: readonly { languages: readonly string[
     for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
     return [...counts].sort(([a], [b]) => a.localeCompare(b, 'en')).map(([value, count]) => ({ by, value, slug: filterSlug(value), count }));
   };
-  return [...make('language', frameworks.flatMap((f) => [...new Set(f.languages)])), ...make('kind', frameworks.map((f) => f.kind))];
+  return [
+    ...make(
+      'language',
+      frameworks.flatMap((f) => [...new Set(f.languages)]),
+    ),
+    ...make(
+      'kind',
+      frameworks.map((f) => f.kind),
+    ),
+  ];
 }

@@ -42,7 +42,17 @@ export async function renderOgPng(card: OgCard): Promise<Uint8Array> {
   const titleSize = card.title.length > 34 ? 64 : card.title.length > 22 ? 80 : 96;
   const tree = el(
     'div',
-    { width: '100%', height: '100%', display: 'flex', flexDirection: 'column', justifyContent: 'space-between', padding: '64px 72px', background: '#0f172a', color: '#f8fafc', fontFamily: 'Inter' },
+    {
+      width: '100%',
+      height: '100%',
+      display: 'flex',
+      flexDirection: 'column',
+      justifyContent: 'space-between',
+      padding: '64px 72px',
+      background: '#0f172a',
+      color: '#f8fafc',
+      fontFamily: 'Inter',
+    },
     [
       el('div', { display: 'flex', fontSize: 32, color: '#93c5fd', fontWeight: 700 }, card.kicker),
       el('div', { display: 'flex', flexDirection: 'column' }, [

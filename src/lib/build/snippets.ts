@@ -87,8 +87,15 @@ export function snippetsOfFramework(slug: string): Promise<SnippetView[]> {
  * slug, the frameworks that have one (in the order given), and how many numbered code pages they
  * fill (0: all shown on the feature page).
  */
-export async function taskCode<F extends { id: string }>(task: Task, frameworks: readonly F[]): Promise<{ snippets: Map<string, SnippetView>; coded: F[]; pages: number }> {
-  const list = await Promise.all(snippets().filter((s) => s.task === task).map(viewOf));
+export async function taskCode<F extends { id: string }>(
+  task: Task,
+  frameworks: readonly F[],
+): Promise<{ snippets: Map<string, SnippetView>; coded: F[]; pages: number }> {
+  const list = await Promise.all(
+    snippets()
+      .filter((s) => s.task === task)
+      .map(viewOf),
+  );
   const bySlug = new Map(list.map((v) => [v.framework, v]));
   const coded = frameworks.filter((f) => bySlug.has(f.id));
   return { snippets: bySlug, coded, pages: codePageCount(coded.length) };
@@ -112,6 +119,8 @@ export async function snippetCss(): Promise<string> {
  * behind the profile's latestVersion.
  */
 export function snippetStatus(s: Pick<ExportedSnippet, 'tested' | 'version' | 'parsedBy'>, framework: { name: string; latestVersion: string }): string {
-  const base = s.tested ? `Tested in CI with ${framework.name} ${s.version}` : `Parsed by ${s.parsedBy ?? 'a parser'}, not run here; written for ${framework.name} ${s.version}`;
+  const base = s.tested
+    ? `Tested in CI with ${framework.name} ${s.version}`
+    : `Parsed by ${s.parsedBy ?? 'a parser'}, not run here; written for ${framework.name} ${s.version}`;
   return compareVersions(s.version, framework.latestVersion) < 0 ? `${base}, older than the latest ${framework.latestVersion}` : base;
 }

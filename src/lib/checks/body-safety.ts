@@ -38,14 +38,21 @@ export function bodySafety(file: string, body: string, bodyLine: number): Proble
     const where = `line ${i + bodyLine}`;
     const say = (received: string, expected: string) => problems.push({ file, field: 'body', received: `${received} at ${where}`, expected });
     if (/^(?:import|export)\b/.test(line)) {
-      say(`an ${line.startsWith('import') ? 'import' : 'export'} statement`, 'prose only: bodies cannot import modules or export values (write the text itself, or put code in a fenced block)');
+      say(
+        `an ${line.startsWith('import') ? 'import' : 'export'} statement`,
+        'prose only: bodies cannot import modules or export values (write the text itself, or put code in a fenced block)',
+      );
       return;
     }
     const unescaped = line.replace(/\\[\\{}<>]/g, '  ');
     const brace = unescaped.search(/[{}]/);
     if (brace >= 0) say('a { } expression', 'prose only: write a literal brace as \\{ or &#123;, or put code in backticks');
     const tag = /<\/?([A-Za-z][\w.:-]*)|<!--/.exec(unescaped);
-    if (tag) say(tag[1] ? `a <${tag[1]}> tag` : 'an HTML comment', 'Markdown only: bodies allow no HTML or components (use Markdown for emphasis, links and lists; write < as &lt; or \\<)');
+    if (tag)
+      say(
+        tag[1] ? `a <${tag[1]}> tag` : 'an HTML comment',
+        'Markdown only: bodies allow no HTML or components (use Markdown for emphasis, links and lists; write < as &lt; or \\<)',
+      );
     for (const m of line.matchAll(/\]\(\s*<?([^)\s>]+)|<([a-z][\w+.-]*:[^>\s]*)>/gi)) {
       const target = m[1] ?? m[2] ?? '';
       if (UNSAFE_SCHEMES.test(target)) say(`a ${target.split(':')[0]!.toLowerCase()}: link`, 'links to https:// pages or to pages of this site only');

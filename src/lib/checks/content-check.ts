@@ -20,7 +20,8 @@ export type { LoadedFeature, LoadedFramework } from './lint/types.ts';
 /** Feature ids are part of URLs and file names: lowercase words joined by hyphens, never a name objects already have. */
 const FEATURE_ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 const RESERVED_IDS = new Set(Object.getOwnPropertyNames(Object.prototype).map((n) => n.toLowerCase()));
-export const FEATURE_ID_RULE = 'a feature id of lowercase letters and digits joined by single hyphens, at most 40 characters, e.g. "background-jobs" (it becomes /features/<id>/), and not a word JavaScript objects reserve such as "constructor"';
+export const FEATURE_ID_RULE =
+  'a feature id of lowercase letters and digits joined by single hyphens, at most 40 characters, e.g. "background-jobs" (it becomes /features/<id>/), and not a word JavaScript objects reserve such as "constructor"';
 export function isFeatureId(id: string): boolean {
   return id.length <= 40 && FEATURE_ID.test(id) && !RESERVED_IDS.has(id);
 }
@@ -30,7 +31,11 @@ export function checkFeatures(root: string): { features: LoadedFeature[]; proble
   const { value, problem } = parseYaml(file, readFileSync(join(root, file), 'utf8'), 1, parseFeaturesFile);
   if (problem) return { features: [], problems: [problem], ids: [] };
   if (Object.keys(value as object).length === 0) {
-    return { features: [], problems: [{ file, field: '', received: 'no feature entries', expected: 'a map of feature id to feature entry (name, category, description, aliases)' }], ids: [] };
+    return {
+      features: [],
+      problems: [{ file, field: '', received: 'no feature entries', expected: 'a map of feature id to feature entry (name, category, description, aliases)' }],
+      ids: [],
+    };
   }
   const features: LoadedFeature[] = [];
   const problems: Problem[] = [];
@@ -40,22 +45,29 @@ export function checkFeatures(root: string): { features: LoadedFeature[]; proble
   for (const [id, { order: _order, ...entry }] of Object.entries(value as Record<string, Record<string, unknown>>)) {
     const result = featureSchema.safeParse(entry);
     if (result.success) features.push({ id, data: result.data });
-    else problems.push(...issuesToProblems(file, { [id]: entry }, result.error.issues.map((i) => ({ ...i, path: [id, ...i.path] }))));
+    else
+      problems.push(
+        ...issuesToProblems(
+          file,
+          { [id]: entry },
+          result.error.issues.map((i) => ({ ...i, path: [id, ...i.path] })),
+        ),
+      );
   }
   // Every id in the file counts, valid entry or not: one bad entry is reported once, not again
   // as an unknown feature id in every framework file.
   return { features, problems, ids: Object.keys(value as object) };
 }
 
-export function checkFrameworkFile(
-  root: string,
-  path: string,
-  featureIds: [string, ...string[]],
-): { framework?: LoadedFramework; problems: Problem[] } {
+export function checkFrameworkFile(root: string, path: string, featureIds: [string, ...string[]]): { framework?: LoadedFramework; problems: Problem[] } {
   const file = relative(root, path);
   const source = readFileSync(path, 'utf8');
   if (source.startsWith('\uFEFF')) {
-    return { problems: [{ file, field: '', received: 'a byte-order mark (U+FEFF) before the first ---', expected: 'the file saved as UTF-8 without a byte-order mark' }] };
+    return {
+      problems: [
+        { file, field: '', received: 'a byte-order mark (U+FEFF) before the first ---', expected: 'the file saved as UTF-8 without a byte-order mark' },
+      ],
+    };
   }
   const parts = splitFrontmatter(source);
   if (!parts) {
@@ -64,7 +76,16 @@ export function checkFrameworkFile(
   const { value, problem } = parseYaml(file, parts.yaml, 2);
   if (problem) return { problems: [problem] };
   if (value === null || value === undefined) {
-    return { problems: [{ file, field: '', received: 'an empty frontmatter block', expected: 'the profile fields between the --- lines (name, tagline, kind, languages…; npm run new -- <slug> writes them all)' }] };
+    return {
+      problems: [
+        {
+          file,
+          field: '',
+          received: 'an empty frontmatter block',
+          expected: 'the profile fields between the --- lines (name, tagline, kind, languages…; npm run new -- <slug> writes them all)',
+        },
+      ],
+    };
   }
   const result = frameworkSchema(featureIds).safeParse(value);
   if (!result.success) return { problems: issuesToProblems(file, value, result.error.issues, featureIds) };
@@ -92,17 +113,27 @@ function checkEditorial(root: string, problems: Problem[]): EditorialData | unde
 }
 
 /** Check the whole content folder: features, every framework file, then the lint rules. */
-export function checkContent(root: string, frameworksDir = join(root, 'content/frameworks')): {
+export function checkContent(
+  root: string,
+  frameworksDir = join(root, 'content/frameworks'),
+): {
   context: LintContext;
   problems: Problem[];
 } {
   const { features, problems, ids } = checkFeatures(root);
   const frameworks: LoadedFramework[] = [];
   const brokenSlugs: string[] = [];
-  const names = readdirSync(frameworksDir).filter((n) => !n.startsWith('.')).sort();
+  const names = readdirSync(frameworksDir)
+    .filter((n) => !n.startsWith('.'))
+    .sort();
   for (const name of names.filter((n) => !n.endsWith('.mdx'))) {
     const slug = name.replace(/\.[^.]*$/, '');
-    problems.push({ file: relative(root, join(frameworksDir, name)), field: '', received: name, expected: `only <slug>.mdx files in this folder (the build ignores anything else): rename it to ${slug}.mdx` });
+    problems.push({
+      file: relative(root, join(frameworksDir, name)),
+      field: '',
+      received: name,
+      expected: `only <slug>.mdx files in this folder (the build ignores anything else): rename it to ${slug}.mdx`,
+    });
   }
   if (ids.length > 0) {
     for (const name of names.filter((n) => n.endsWith('.mdx'))) {
@@ -132,13 +163,22 @@ export async function checkBody(file: string, body: string, bodyLine: number): P
     const m = /^(\d+):(\d+): (.*?)(?: \(\d+:\d+\))?(?: \([a-z-]+:[a-z-]+\))?$/.exec(message.split('\n')[0]!);
     const where = m ? `line ${Number(m[1]) + bodyLine - 1}, column ${m[2]}` : 'the body';
     const reason = m ? m[3]! : message.split('\n')[0]!;
-    return [{ file, field: 'body', received: `MDX that does not compile at ${where}`, expected: `valid MDX: ${reason}. In prose, write < and { as &lt; and &#123;, or put code in backticks` }];
+    return [
+      {
+        file,
+        field: 'body',
+        received: `MDX that does not compile at ${where}`,
+        expected: `valid MDX: ${reason}. In prose, write < and { as &lt; and &#123;, or put code in backticks`,
+      },
+    ];
   }
 }
 
 /** Compile the body of every framework file, as the build will (MDX errors otherwise surface as stack traces). */
 export async function checkBodies(root: string, frameworksDir = join(root, 'content/frameworks')): Promise<Problem[]> {
-  const names = readdirSync(frameworksDir).filter((n) => n.endsWith('.mdx')).sort();
+  const names = readdirSync(frameworksDir)
+    .filter((n) => n.endsWith('.mdx'))
+    .sort();
   const results = await Promise.all(
     names.map((name) => {
       const path = join(frameworksDir, name);

@@ -14,7 +14,8 @@ export const LEVEL_INFO: Record<Level, { label: string; explanation: string }> =
 export const LEVEL_ICONS: Record<Level, string> = {
   'built-in': 'M3 8.5 6.5 12 13 4.5',
   official: 'M8 1.5 10 6h4.5l-3.6 2.8 1.4 4.7L8 10.8l-4.3 2.7 1.4-4.7L1.5 6H6z',
-  community: 'M5 7a2 2 0 1 0 0-4 2 2 0 0 0 0 4zm6 0a2 2 0 1 0 0-4 2 2 0 0 0 0 4zM1.5 13c0-2 1.5-3.5 3.5-3.5S8.5 11 8.5 13m0 0c0-2 1-3.5 2.5-3.5s3.5 1.5 3.5 3.5',
+  community:
+    'M5 7a2 2 0 1 0 0-4 2 2 0 0 0 0 4zm6 0a2 2 0 1 0 0-4 2 2 0 0 0 0 4zM1.5 13c0-2 1.5-3.5 3.5-3.5S8.5 11 8.5 13m0 0c0-2 1-3.5 2.5-3.5s3.5 1.5 3.5 3.5',
   none: 'M4 4l8 8M12 4l-8 8',
   unknown: 'M5.5 6a2.5 2.5 0 1 1 3.5 2.3c-.6.3-1 .8-1 1.5V11M8 13.5v.01',
 };
@@ -23,7 +24,8 @@ export const LEVEL_ICONS: Record<Level, string> = {
 export const PARTIAL_ICON = 'M8 2a6 6 0 1 0 0 12A6 6 0 0 0 8 2zM8 2v12';
 
 /** How partial support is explained in legends. */
-export const PARTIAL_EXPLANATION = 'the feature is there but covers only part of it, or its only package is dormant (deprecated or no release for two years); the note says what is missing';
+export const PARTIAL_EXPLANATION =
+  'the feature is there but covers only part of it, or its only package is dormant (deprecated or no release for two years); the note says what is missing';
 
 /** Rank used to sort frameworks by how directly they support a feature (lower is better). */
 export function levelRank(level: Level): number {

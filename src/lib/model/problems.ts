@@ -28,8 +28,5 @@ export function formatProblem(p: Problem): string {
 
 export function formatProblems(problems: Problem[]): string {
   const n = problems.length;
-  return [
-    `Backend Atlas content check: ${n} problem${n === 1 ? '' : 's'} found.`,
-    ...problems.map((p) => `  - ${formatProblem(p)}`),
-  ].join('\n');
+  return [`Backend Atlas content check: ${n} problem${n === 1 ? '' : 's'} found.`, ...problems.map((p) => `  - ${formatProblem(p)}`)].join('\n');
 }

@@ -30,12 +30,7 @@ function valueAt(root: unknown, path: PropertyKey[]): unknown {
 }
 
 /** Turn Zod issues into problems that name the field, the value received and what was expected. */
-export function issuesToProblems(
-  file: string,
-  input: unknown,
-  issues: z.core.$ZodIssue[],
-  featureIds: readonly string[] = [],
-): Problem[] {
+export function issuesToProblems(file: string, input: unknown, issues: z.core.$ZodIssue[], featureIds: readonly string[] = []): Problem[] {
   const expected = (message: string) => message.replace(/^(Invalid input: )?expected /, '');
   return issues.flatMap((issue): Problem[] => {
     if (issue.code === 'unrecognized_keys') {
@@ -60,13 +55,23 @@ export function issuesToProblems(
     // Messages the schema wrote itself start with "expected"; Zod's own phrasing is put in words.
     const own = /^expected /.test(issue.message);
     const missing = received === undefined && issue.code === 'invalid_type';
-    const words = missing && own && issue.path[0] !== 'features' ? `this required field: ${expected(issue.message)}` : own && !missing ? expected(issue.message) : inWords(issue, received, expected(issue.message));
+    const words =
+      missing && own && issue.path[0] !== 'features'
+        ? `this required field: ${expected(issue.message)}`
+        : own && !missing
+          ? expected(issue.message)
+          : inWords(issue, received, expected(issue.message));
     return [{ file, field: issue.path.join('.'), received, expected: words }];
   });
 }
 
 const TYPE_WORDS: Record<string, string> = {
-  string: 'text', number: 'a number', boolean: 'true or false', array: 'a list', object: 'a block of fields', date: 'a date written as YYYY-MM-DD',
+  string: 'text',
+  number: 'a number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'a block of fields',
+  date: 'a date written as YYYY-MM-DD',
 };
 
 /**
@@ -104,7 +109,10 @@ export function parseYaml(file: string, text: string, firstLine = 1, parser: (te
     return { value: parser(text) };
   } catch (error) {
     const e = error as { message?: string; linePos?: { line: number; col: number }[] };
-    const reason = (e.message ?? String(error)).split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').replace(/:$/, '');
+    const reason = (e.message ?? String(error))
+      .split('\n')[0]!
+      .replace(/ at line \d+, column \d+:?$/, '')
+      .replace(/:$/, '');
     const pos = e.linePos?.[0];
     const where = pos ? `line ${pos.line + firstLine - 1}, column ${pos.col}` : 'somewhere in the block';
     return { problem: { file, field: '', received: `YAML that does not parse at ${where}`, expected: `valid YAML (${reason})` } };

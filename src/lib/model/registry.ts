@@ -87,10 +87,12 @@ export function parseOwnerPattern(text: string): { registry: Registry; name: str
   }
   const i = text.indexOf(':');
   const registry = text.slice(0, i) as Registry;
-  if (i < 1 || !REGISTRIES.includes(registry)) return `an owner pattern "<registry>:<namespace>*" or a full coordinate, with registry one of ${REGISTRIES.join(', ')}`;
+  if (i < 1 || !REGISTRIES.includes(registry))
+    return `an owner pattern "<registry>:<namespace>*" or a full coordinate, with registry one of ${REGISTRIES.join(', ')}`;
   const prefix = text.slice(i + 1, -1);
   const ns = OWNER_NAMESPACE[registry];
-  if (!ns) return `a full package name: ${REGISTRY_LABELS[registry]} has no namespaces, so a name prefix proves nothing about who publishes a package (list each package, e.g. "${registry}:…")`;
+  if (!ns)
+    return `a full package name: ${REGISTRY_LABELS[registry]} has no namespaces, so a name prefix proves nothing about who publishes a package (list each package, e.g. "${registry}:…")`;
   if (!ns.pattern.test(prefix)) return `an owner namespace followed by * (${ns.example}); a name prefix such as "quarkus-" is not an owner`;
   return { registry, name: prefix, namespace: true };
 }

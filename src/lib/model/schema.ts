@@ -19,7 +19,10 @@ const SPDX = new Set<string>(spdxIds);
 
 /** An SPDX id ("MIT") or an expression of ids joined by OR / AND ("MIT OR Apache-2.0"). */
 export function isSpdxLicense(text: string): boolean {
-  const terms = text.replace(/[()]/g, ' ').trim().split(/\s+(?:OR|AND)\s+/);
+  const terms = text
+    .replace(/[()]/g, ' ')
+    .trim()
+    .split(/\s+(?:OR|AND)\s+/);
   return terms.length > 0 && terms.every((t) => SPDX.has(t.trim()));
 }
 
@@ -35,10 +38,15 @@ export const httpsUrl = z
   .max(MAX_URL_LENGTH, { error: `expected a URL of at most ${MAX_URL_LENGTH} characters` })
   .regex(/^[^\s\p{Cc}\p{Cf}]*$/u, { error: 'expected a URL without spaces, line breaks or invisible characters' })
   .pipe(z.url({ protocol: /^https$/, error: 'expected an absolute https:// URL, such as https://example.org/page' }))
-  .refine((url) => !URL.canParse(url) || (new URL(url).username === '' && new URL(url).password === ''), { error: 'expected a URL without a user name or password in it' });
+  .refine((url) => !URL.canParse(url) || (new URL(url).username === '' && new URL(url).password === ''), {
+    error: 'expected a URL without a user name or password in it',
+  });
 
 /** Text shown as a name: no invisible characters (zero-width spaces, direction marks) that would make two names look alike. */
-export const visibleText = z.string().min(1).regex(/^[^\p{Cc}\p{Cf}]*$/u, { error: 'expected text without invisible characters (zero-width spaces, direction marks or control characters): retype it' });
+export const visibleText = z
+  .string()
+  .min(1)
+  .regex(/^[^\p{Cc}\p{Cf}]*$/u, { error: 'expected text without invisible characters (zero-width spaces, direction marks or control characters): retype it' });
 
 /** A real calendar day written as YYYY-MM-DD, no later than the build day (see src/lib/model/dates.ts). */
 const isoDate = z.unknown().transform((value, ctx) => {
@@ -69,7 +77,8 @@ const ownerPattern = z.string().superRefine((text, ctx) => {
 const isoMonth = z.string({ error: 'expected a month written as YYYY-MM in quotes, e.g. "2025-11"' }).superRefine((text, ctx) => {
   const m = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(text);
   if (!m) ctx.addIssue({ code: 'custom', message: 'expected a month written as YYYY-MM in quotes, e.g. "2025-11"' });
-  else if (text > new Date().toISOString().slice(0, 7)) ctx.addIssue({ code: 'custom', message: `expected a month no later than ${new Date().toISOString().slice(0, 7)}` });
+  else if (text > new Date().toISOString().slice(0, 7))
+    ctx.addIssue({ code: 'custom', message: `expected a month no later than ${new Date().toISOString().slice(0, 7)}` });
 });
 
 /** A condition a reader must meet to get the feature at the stated level. */
@@ -115,11 +124,9 @@ const year = z
   .max(new Date().getUTCFullYear(), { error: `expected a year no later than ${new Date().getUTCFullYear()}` });
 
 /** A version string such as "5.2" or "22.x". Quote it in YAML so 5.10 does not become 5.1. */
-const version = z
-  .string({ error: 'expected a version string in quotes, such as "5.2"' })
-  .regex(/^v?\d+(\.(\d+|x))*([-.+][0-9A-Za-z.]+)?$/, {
-    error: 'expected a version such as "5.2", "1.8.0" or "22.x"',
-  });
+const version = z.string({ error: 'expected a version string in quotes, such as "5.2"' }).regex(/^v?\d+(\.(\d+|x))*([-.+][0-9A-Za-z.]+)?$/, {
+  error: 'expected a version such as "5.2", "1.8.0" or "22.x"',
+});
 
 /** A real calendar day written as YYYY-MM-DD that may lie in the future (an announced end of support). */
 const plannedDate = z.unknown().transform((value, ctx) => {
@@ -159,14 +166,16 @@ export const releaseSchema = z
   .superRefine((r, ctx) => {
     const before = (field: 'activeSupportUntil' | 'securitySupportUntil', other: Date, what: string) => {
       const d = r[field];
-      if (d && d.getTime() < other.getTime()) ctx.addIssue({ code: 'custom', path: [field], message: `expected a date on or after ${what} (${other.toISOString().slice(0, 10)})` });
+      if (d && d.getTime() < other.getTime())
+        ctx.addIssue({ code: 'custom', path: [field], message: `expected a date on or after ${what} (${other.toISOString().slice(0, 10)})` });
     };
     before('activeSupportUntil', r.releaseDate, 'the release date');
     before('securitySupportUntil', r.releaseDate, 'the release date');
     if (r.activeSupportUntil) before('securitySupportUntil', r.activeSupportUntil, 'the end of active support');
     const series = r.series.replace(/^v/, '');
     const latest = r.latest.replace(/^v/, '');
-    if (latest !== series && !latest.startsWith(`${series}.`)) ctx.addIssue({ code: 'custom', path: ['latest'], message: `expected a release of the ${r.series} series, such as "${series}.0"` });
+    if (latest !== series && !latest.startsWith(`${series}.`))
+      ctx.addIssue({ code: 'custom', path: ['latest'], message: `expected a release of the ${r.series} series, such as "${series}.0"` });
   });
 export type Release = z.infer<typeof releaseSchema>;
 
@@ -251,13 +260,21 @@ export const supportSchema = z
     }
     if (cell.partial) need('notes', 'expected a note saying what the partial support lacks');
     if (cell.partial !== undefined && (cell.level === 'none' || cell.level === 'unknown')) {
-      ctx.addIssue({ code: 'custom', path: ['partial'], message: `expected no partial flag on a "${cell.level}" cell (partial qualifies built-in, official or community)` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['partial'],
+        message: `expected no partial flag on a "${cell.level}" cell (partial qualifies built-in, official or community)`,
+      });
     }
     if (cell.requires && (cell.level === 'none' || cell.level === 'unknown')) {
       ctx.addIssue({ code: 'custom', path: ['requires'], message: `expected no conditions on a "${cell.level}" cell` });
     }
     if (cell.maintenance && cell.level !== 'official' && cell.level !== 'community') {
-      ctx.addIssue({ code: 'custom', path: ['maintenance'], message: `expected maintenance only on official or community cells (this one is "${cell.level}"): built-in features ship with the framework` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['maintenance'],
+        message: `expected maintenance only on official or community cells (this one is "${cell.level}"): built-in features ship with the framework`,
+      });
     }
   });
 export type Support = z.infer<typeof supportSchema>;
@@ -338,7 +355,9 @@ export function frameworkSchema(featureIds: readonly [string, ...string[]]) {
        * framework's own (or its runtime's or standard library's) documentation, accepted as evidence
        * for built-in and official cells: e.g. "pkg.go.dev", "nodejs.org", "github.com/gin-contrib".
        */
-      evidenceHosts: z.array(z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}(\/[A-Za-z0-9_.-]+)?$/, { error: 'expected a host such as "pkg.go.dev" or "github.com/<org>"' })).default([]),
+      evidenceHosts: z
+        .array(z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}(\/[A-Za-z0-9_.-]+)?$/, { error: 'expected a host such as "pkg.go.dev" or "github.com/<org>"' }))
+        .default([]),
       /**
        * Packages the framework's own organisation publishes, by owner: a namespace the registry ties
        * to that owner followed by `*` ("npm:@fastify/*", "maven:io.quarkus:*", "go:github.com/gin-contrib/*",
@@ -382,8 +401,14 @@ export function frameworkSchema(featureIds: readonly [string, ...string[]]) {
         .superRefine((list, ctx) => {
           list.forEach((r, i) => {
             const prev = list[i - 1];
-            if (prev && prev.releaseDate.getTime() < r.releaseDate.getTime()) ctx.addIssue({ code: 'custom', path: [i, 'releaseDate'], message: `expected series newest first: ${r.series} came out after ${prev.series}, so list it above` });
-            if (list.findIndex((o) => o.series === r.series) !== i) ctx.addIssue({ code: 'custom', path: [i, 'series'], message: `expected each series once (${r.series} is listed twice)` });
+            if (prev && prev.releaseDate.getTime() < r.releaseDate.getTime())
+              ctx.addIssue({
+                code: 'custom',
+                path: [i, 'releaseDate'],
+                message: `expected series newest first: ${r.series} came out after ${prev.series}, so list it above`,
+              });
+            if (list.findIndex((o) => o.series === r.series) !== i)
+              ctx.addIssue({ code: 'custom', path: [i, 'series'], message: `expected each series once (${r.series} is listed twice)` });
           });
         })
         .optional(),
@@ -391,10 +416,7 @@ export function frameworkSchema(featureIds: readonly [string, ...string[]]) {
        * Support for each feature id. Every id in content/features.yaml must appear (a missing one
        * is reported as such; write `level: unknown` with a note if it is not verified yet).
        */
-      features: z.record(
-        z.enum(featureIds, { error: 'expected a feature id from content/features.yaml' }),
-        supportSchema,
-      ),
+      features: z.record(z.enum(featureIds, { error: 'expected a feature id from content/features.yaml' }), supportSchema),
     })
     .strict();
 }

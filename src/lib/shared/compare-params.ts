@@ -42,7 +42,15 @@ export function parseCompareQuery(search: string, known: readonly string[], max 
   if (raw.length === 0) return { slugs: [], onlyDifferences, problems: [{ kind: 'missing' }] };
 
   // Bidirectional controls are dropped: they can only garble the messages that echo a value.
-  const values = raw.flatMap((v) => v.split(',')).map((v) => v.replace(/[\u202A-\u202E\u2066-\u2069\u200E\u200F]/g, '').trim().toLowerCase()).filter((v) => v !== '');
+  const values = raw
+    .flatMap((v) => v.split(','))
+    .map((v) =>
+      v
+        .replace(/[\u202A-\u202E\u2066-\u2069\u200E\u200F]/g, '')
+        .trim()
+        .toLowerCase(),
+    )
+    .filter((v) => v !== '');
   if (values.length === 0) return { slugs: [], onlyDifferences, problems: [{ kind: 'empty' }] };
 
   const slugs: string[] = [];
@@ -76,7 +84,6 @@ export function pickedPair(search: string, known: readonly string[]): [string, s
   if (state.slugs.length !== 2 || state.problems.length > 0 || state.onlyDifferences) return null;
   return [state.slugs[0]!, state.slugs[1]!];
 }
-
 
 /** Canonical query string for a state: `?fw=a,b` plus `&diff=1` when only differences show. */
 export function compareQuery(slugs: readonly string[], onlyDifferences: boolean): string {

@@ -53,12 +53,23 @@ export interface ExportedFramework extends Omit<FrameworkData, 'lastVerified' | 
 const day = (d: Date) => d.toISOString().slice(0, 10);
 
 /** One framework as published: slug, profile URL, every fact, and a clean features map. */
-export function exportFramework(slug: string, data: FrameworkData, site: URL | string, snippets: ExportedSnippet[] = [], now: Date = new Date()): ExportedFramework {
+export function exportFramework(
+  slug: string,
+  data: FrameworkData,
+  site: URL | string,
+  snippets: ExportedSnippet[] = [],
+  now: Date = new Date(),
+): ExportedFramework {
   const features: Record<string, ExportedSupport> = {};
   for (const [id, cell] of Object.entries(data.features)) {
     const clean = Object.fromEntries(Object.entries(cell).filter(([, v]) => v !== undefined)) as Support;
     const reason = staleReason(data, cell, now);
-    features[id] = { ...clean, stale: reason !== null, ...(reason ? { staleReason: reason } : {}), ...(cell.maintenance ? { dormant: isDormant(cell, now) } : {}) };
+    features[id] = {
+      ...clean,
+      stale: reason !== null,
+      ...(reason ? { staleReason: reason } : {}),
+      ...(cell.maintenance ? { dormant: isDormant(cell, now) } : {}),
+    };
   }
   // Dates become YYYY-MM-DD strings; empty optional fields are left out.
   const { releases, releasePolicy, ...rest } = data;
@@ -69,7 +80,9 @@ export function exportFramework(slug: string, data: FrameworkData, site: URL | s
     lastVerified: day(data.lastVerified),
     versionCheck: { date: day(data.versionCheck.date), source: data.versionCheck.source },
     ...(releases ? { releases: toLifecycle(releases)! } : {}),
-    ...(releasePolicy ? { releasePolicy: { kind: releasePolicy.kind, ...(releasePolicy.url ? { url: releasePolicy.url } : {}), summary: releasePolicy.summary } } : {}),
+    ...(releasePolicy
+      ? { releasePolicy: { kind: releasePolicy.kind, ...(releasePolicy.url ? { url: releasePolicy.url } : {}), summary: releasePolicy.summary } }
+      : {}),
     features,
     snippets,
   };
@@ -104,12 +117,27 @@ export interface ExportedFeatureAnswers extends ExportedFeature {
   answers: FeatureAnswerRow[];
 }
 
-export function featureAnswers(id: string, data: FeatureData, cells: readonly { slug: string; name: string; languages: readonly string[]; kind: string; cell: Support }[], site: URL | string, now: Date = new Date()): ExportedFeatureAnswers {
+export function featureAnswers(
+  id: string,
+  data: FeatureData,
+  cells: readonly { slug: string; name: string; languages: readonly string[]; kind: string; cell: Support }[],
+  site: URL | string,
+  now: Date = new Date(),
+): ExportedFeatureAnswers {
   const answers = [...cells]
     .sort((a, b) => supportRank(a.cell, now) - supportRank(b.cell, now) || a.name.localeCompare(b.name, 'en'))
     .map(({ slug, name, languages, kind, cell }): FeatureAnswerRow => {
       const needs = requirementsText(cell);
-      return { slug, name, level: cell.level, languages, kind, ...(isPartial(cell, now) ? { partial: true as const } : {}), ...(needs ? { needs } : {}), ...(cell.package ? { package: cell.package } : {}) };
+      return {
+        slug,
+        name,
+        level: cell.level,
+        languages,
+        kind,
+        ...(isPartial(cell, now) ? { partial: true as const } : {}),
+        ...(needs ? { needs } : {}),
+        ...(cell.package ? { package: cell.package } : {}),
+      };
     });
   return { ...exportFeature(id, data, site), answers };
 }

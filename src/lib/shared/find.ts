@@ -50,7 +50,11 @@ export interface FindState {
 
 /** A comma list or repeated parameter, trimmed, without direction marks, capped. */
 function listParam(params: URLSearchParams, name: string, cap: number): { values: string[]; ignored: number } {
-  const values = params.getAll(name).flatMap((v) => v.split(',')).map((v) => v.replace(BIDI, '').trim()).filter(Boolean);
+  const values = params
+    .getAll(name)
+    .flatMap((v) => v.split(','))
+    .map((v) => v.replace(BIDI, '').trim())
+    .filter(Boolean);
   return { values: values.slice(0, cap), ignored: Math.max(0, values.length - cap) };
 }
 
@@ -73,7 +77,10 @@ export function parseFindQuery(search: string, featureIds: readonly string[]): F
   const partial = (params.get('partial') ?? '').trim().toLowerCase() === 'count';
   const language = listParam(params, 'language', 12);
   const kind = listParam(params, 'kind', 6);
-  const narrow = { language: [...new Set(language.values.map((v) => v.slice(0, 40)))], kind: [...new Set(kind.values.map((v) => v.slice(0, 40).toLowerCase()))] };
+  const narrow = {
+    language: [...new Set(language.values.map((v) => v.slice(0, 40)))],
+    kind: [...new Set(kind.values.map((v) => v.slice(0, 40).toLowerCase()))],
+  };
   const raw = listParam(params, 'need', MAX_VALUES);
   const ignored = raw.ignored + language.ignored + kind.ignored;
   if (ignored > 0) problems.push({ kind: 'ignored', count: ignored });
@@ -93,9 +100,20 @@ export function parseFindQuery(search: string, featureIds: readonly string[]): F
 }
 
 /** The address of a question; `language` and `kind` narrow the frameworks considered. */
-export function findQuery(need: readonly string[], min: MinLevel, partial = false, narrow: { language?: readonly string[]; kind?: readonly string[] } = {}): string {
+export function findQuery(
+  need: readonly string[],
+  min: MinLevel,
+  partial = false,
+  narrow: { language?: readonly string[]; kind?: readonly string[] } = {},
+): string {
   const list = (name: string, values: readonly string[] = []) => (values.length ? `${name}=${values.map(encodeURIComponent).join(',')}` : '');
-  const parts = [need.length ? `need=${need.join(',')}` : '', min !== DEFAULT_MIN ? `min=${min}` : '', partial ? 'partial=count' : '', list('language', narrow.language), list('kind', narrow.kind)].filter(Boolean);
+  const parts = [
+    need.length ? `need=${need.join(',')}` : '',
+    min !== DEFAULT_MIN ? `min=${min}` : '',
+    partial ? 'partial=count' : '',
+    list('language', narrow.language),
+    list('kind', narrow.kind),
+  ].filter(Boolean);
   return parts.length ? `?${parts.join('&')}` : '';
 }
 
@@ -149,7 +167,13 @@ export function inScope(c: Candidate, narrow: { language?: readonly string[]; ki
  * Frameworks meeting every need, and those missing exactly one (with which), each by name. With
  * one need there are no near misses, except a framework held back only by partial support.
  */
-export function findMatches<C extends Candidate>(candidates: readonly C[], need: readonly string[], min: MinLevel, countPartial = false, narrow: { language?: readonly string[]; kind?: readonly string[] } = {}): { matching: C[]; nearMisses: { candidate: C; missing: string }[] } {
+export function findMatches<C extends Candidate>(
+  candidates: readonly C[],
+  need: readonly string[],
+  min: MinLevel,
+  countPartial = false,
+  narrow: { language?: readonly string[]; kind?: readonly string[] } = {},
+): { matching: C[]; nearMisses: { candidate: C; missing: string }[] } {
   const matching: C[] = [];
   const nearMisses: { candidate: C; missing: string }[] = [];
   if (need.length === 0) return { matching, nearMisses };
@@ -161,4 +185,3 @@ export function findMatches<C extends Candidate>(candidates: readonly C[], need:
   }
   return { matching, nearMisses };
 }
-

@@ -25,14 +25,21 @@ const NOISE_SEGMENT = /^(?:en|en-us|docs?|latest|stable|current|main|master|blob
 export function linkLabel(url: string): string {
   const u = new URL(url);
   const host = hostOf(url);
-  const parts = u.pathname.split('/').filter(Boolean).map((p) => decodeURIComponentSafe(p));
+  const parts = u.pathname
+    .split('/')
+    .filter(Boolean)
+    .map((p) => decodeURIComponentSafe(p));
   const anchor = u.hash.length > 1 ? u.hash : '';
   if (host === 'github.com' && parts.length >= 2) {
     const repo = `${parts[0]}/${parts[1]}`;
     const rest = parts.slice(2).filter((p) => !NOISE_SEGMENT.test(p));
     return rest.length === 0 ? `GitHub: ${repo}${anchor}` : `GitHub: ${repo} › ${rest.slice(-2).join('/')}${anchor}`;
   }
-  const page = parts.filter((p) => !NOISE_SEGMENT.test(p)).slice(-2).join('/').replace(/\.html?$/, '');
+  const page = parts
+    .filter((p) => !NOISE_SEGMENT.test(p))
+    .slice(-2)
+    .join('/')
+    .replace(/\.html?$/, '');
   return page ? `${host} › ${page}${anchor}` : `${host}${anchor}`;
 }
 

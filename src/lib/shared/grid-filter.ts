@@ -8,8 +8,7 @@ export interface GridFilter {
 /** Read `?language=&kind=` and keep only values that exist; anything else means "all". */
 export function parseGridFilter(search: string, languages: readonly string[], kinds: readonly string[]): GridFilter {
   const params = new URLSearchParams(search);
-  const pick = (value: string | null, known: readonly string[]) =>
-    known.find((k) => k.toLowerCase() === (value ?? '').trim().toLowerCase()) ?? '';
+  const pick = (value: string | null, known: readonly string[]) => known.find((k) => k.toLowerCase() === (value ?? '').trim().toLowerCase()) ?? '';
   return { language: pick(params.get('language'), languages), kind: pick(params.get('kind'), kinds) };
 }
 

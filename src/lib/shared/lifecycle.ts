@@ -32,7 +32,18 @@ const iso = (d: DayLike): string => (typeof d === 'string' ? d : d.toISOString()
 
 /** Releases as authored (Dates) or exported (strings), as YYYY-MM-DD strings without empty fields. */
 export function toLifecycle(
-  releases: readonly { series: string; releaseDate: DayLike; latest: string; activeSupportUntil?: DayLike | undefined; securitySupportUntil?: DayLike | undefined; lts?: boolean | DayLike | undefined; runtimes?: string[] | undefined; note?: string | undefined }[] | undefined,
+  releases:
+    | readonly {
+        series: string;
+        releaseDate: DayLike;
+        latest: string;
+        activeSupportUntil?: DayLike | undefined;
+        securitySupportUntil?: DayLike | undefined;
+        lts?: boolean | DayLike | undefined;
+        runtimes?: string[] | undefined;
+        note?: string | undefined;
+      }[]
+    | undefined,
 ): LifecycleRelease[] | undefined {
   return releases?.map((r) => ({
     series: r.series,
@@ -167,8 +178,12 @@ export interface LifecycleFactRow {
  * The four lifecycle rows of a side-by-side comparison: "Supported series", "LTS", "Security fixes
  * until" and "Release cadence". Same words on pair pages (built) and /compare/ (browser).
  */
-export function lifecycleFacts(frameworks: readonly { releases?: readonly LifecycleRelease[] | undefined; releasePolicy?: LifecyclePolicy | undefined }[], day: string): LifecycleFactRow[] {
-  const each = (fn: (releases: readonly LifecycleRelease[]) => string) => frameworks.map((f) => (f.releases && f.releases.length > 0 ? fn(f.releases) : NOT_RECORDED));
+export function lifecycleFacts(
+  frameworks: readonly { releases?: readonly LifecycleRelease[] | undefined; releasePolicy?: LifecyclePolicy | undefined }[],
+  day: string,
+): LifecycleFactRow[] {
+  const each = (fn: (releases: readonly LifecycleRelease[]) => string) =>
+    frameworks.map((f) => (f.releases && f.releases.length > 0 ? fn(f.releases) : NOT_RECORDED));
   return [
     {
       label: 'Supported series',
@@ -189,7 +204,12 @@ export function lifecycleFacts(frameworks: readonly { releases?: readonly Lifecy
       cells: each((rs) => {
         const list = supportedSeries(rs, day);
         if (list.length === 0) return 'no supported series';
-        return list.map((r) => `${r.series}: ${r.securitySupportUntil ? formatDay(r.securitySupportUntil) : 'end not announced'}${endsSoon(r, day) ? ' (ends within 6 months)' : ''}`).join('; ');
+        return list
+          .map(
+            (r) =>
+              `${r.series}: ${r.securitySupportUntil ? formatDay(r.securitySupportUntil) : 'end not announced'}${endsSoon(r, day) ? ' (ends within 6 months)' : ''}`,
+          )
+          .join('; ');
       }),
     },
     { label: 'Release cadence', cells: frameworks.map((f) => f.releasePolicy?.summary ?? NOT_RECORDED) },
@@ -246,7 +266,11 @@ export function timelineGeometry(releases: readonly LifecycleRelease[], day: str
       release: r,
       status: seriesStatus(r, day),
       active: spanOf(r.releaseDate, split ? r.activeSupportUntil! : r.activeSupportUntil && !r.securitySupportUntil ? r.activeSupportUntil : end),
-      ...(split ? { security: spanOf(r.activeSupportUntil!, r.securitySupportUntil!) } : r.activeSupportUntil && !r.securitySupportUntil ? { security: spanOf(r.activeSupportUntil, to) } : {}),
+      ...(split
+        ? { security: spanOf(r.activeSupportUntil!, r.securitySupportUntil!) }
+        : r.activeSupportUntil && !r.securitySupportUntil
+          ? { security: spanOf(r.activeSupportUntil, to) }
+          : {}),
       open: r.securitySupportUntil === undefined,
     };
   });
@@ -268,7 +292,10 @@ export interface LifecycleRow {
   policy?: LifecyclePolicy;
 }
 
-export function lifecycleRow(f: { slug: string; name: string; releases?: LifecycleRelease[] | undefined; releasePolicy?: LifecyclePolicy | undefined }, day: string): LifecycleRow {
+export function lifecycleRow(
+  f: { slug: string; name: string; releases?: LifecycleRelease[] | undefined; releasePolicy?: LifecyclePolicy | undefined },
+  day: string,
+): LifecycleRow {
   const soonest = f.releases ? soonestEnd(f.releases, day) : undefined;
   const current = f.releases ? currentSeries(f.releases, day) : undefined;
   return {
@@ -296,7 +323,10 @@ export function sortLifecycle(rows: readonly LifecycleRow[], order: LifecycleOrd
   const byName = (a: LifecycleRow, b: LifecycleRow) => a.name.localeCompare(b.name, 'en');
   if (order === 'name') return [...rows].sort(byName);
   const group = (r: LifecycleRow) => (r.soonest ? 0 : r.current ? 1 : r.releases ? 2 : 3);
-  return [...rows].sort((a, b) => group(a) - group(b) || (a.soonest && b.soonest ? a.soonest.securitySupportUntil!.localeCompare(b.soonest.securitySupportUntil!) : 0) || byName(a, b));
+  return [...rows].sort(
+    (a, b) =>
+      group(a) - group(b) || (a.soonest && b.soonest ? a.soonest.securitySupportUntil!.localeCompare(b.soonest.securitySupportUntil!) : 0) || byName(a, b),
+  );
 }
 
 /**
@@ -318,7 +348,9 @@ export function supportHorizon(frameworks: readonly { slug: string; name: string
   const rows: HorizonRow[] = [];
   for (const f of frameworks) {
     if (!f.releases) continue;
-    const lts = supportedLts(f.releases, day).filter((r) => r.securitySupportUntil).sort((a, b) => b.securitySupportUntil!.localeCompare(a.securitySupportUntil!))[0];
+    const lts = supportedLts(f.releases, day)
+      .filter((r) => r.securitySupportUntil)
+      .sort((a, b) => b.securitySupportUntil!.localeCompare(a.securitySupportUntil!))[0];
     const series = lts ?? currentSeries(f.releases, day);
     if (!series?.securitySupportUntil) continue;
     rows.push({ slug: f.slug, name: f.name, series, lts: lts !== undefined, days: dayNumber(series.securitySupportUntil) - dayNumber(day) });
@@ -339,5 +371,7 @@ export function seriesOf(version: string, releases: readonly LifecycleRelease[])
 
 /** A source taken from endoflife.date (its site or its GitHub repository), which must then be credited. */
 export function endOfLifeSource<T extends { url: string }>(sources: readonly T[]): T | undefined {
-  return sources.find((s) => /^https:\/\/(?:[a-z0-9-]+\.)*endoflife\.date(?:\/|$)|^https:\/\/(?:raw\.githubusercontent\.com|github\.com)\/endoflife-date\//.test(s.url));
+  return sources.find((s) =>
+    /^https:\/\/(?:[a-z0-9-]+\.)*endoflife\.date(?:\/|$)|^https:\/\/(?:raw\.githubusercontent\.com|github\.com)\/endoflife-date\//.test(s.url),
+  );
 }

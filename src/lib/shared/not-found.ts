@@ -26,12 +26,18 @@ function match(value: string, known: readonly Known[]): { exact?: Known; guesses
   const lower = value.toLowerCase();
   const exact = known.find((k) => k.id === lower || k.name.toLowerCase() === lower);
   if (exact) return { exact, guesses: [exact] };
-  const ids = nearest(lower, known.map((k) => k.id));
+  const ids = nearest(
+    lower,
+    known.map((k) => k.id),
+  );
   return { guesses: ids.map((id) => known.find((k) => k.id === id)!) };
 }
 
 export function explainMissingPage(path: string, frameworks: readonly Known[], features: readonly Known[] = []): NotFoundHint | null {
-  const parts = path.split('/').filter(Boolean).map((p) => decodeURIComponentSafe(p).trim());
+  const parts = path
+    .split('/')
+    .filter(Boolean)
+    .map((p) => decodeURIComponentSafe(p).trim());
   const [section, value] = [parts[0]?.toLowerCase(), parts[1]];
   if (!value) return null;
   const nameOf = (id: string) => frameworks.find((k) => k.id === id)?.name ?? id;
@@ -44,16 +50,28 @@ export function explainMissingPage(path: string, frameworks: readonly Known[], f
     const [a, b] = resolved;
     if (!a || !b) {
       const unknown = pair.filter((_, i) => !found[i]!.guesses.length);
-      return { message: `${unknown.map((s) => `“${s}”`).join(' and ')} ${unknown.length === 1 ? 'is' : 'are'} not in the atlas. Pick frameworks below.`, links: [], preselect: resolved.filter((s): s is string => !!s) };
+      return {
+        message: `${unknown.map((s) => `“${s}”`).join(' and ')} ${unknown.length === 1 ? 'is' : 'are'} not in the atlas. Pick frameworks below.`,
+        links: [],
+        preselect: resolved.filter((s): s is string => !!s),
+      };
     }
     if (a === b) return { message: 'A comparison needs two different frameworks.', links: [], preselect: [a] };
     const link = { href: urls.pair(a, b), label: `${nameOf(a)} vs ${nameOf(b)}`, pair: [a, b] as [string, string] };
     const unknown = pair.filter((_, i) => !found[i]!.exact);
-    const message = unknown.length === 0 ? 'This comparison is here:' : `${unknown.map((s) => `“${s}”`).join(' and ')} ${unknown.length === 1 ? 'is' : 'are'} not in the atlas. Did you mean:`;
+    const message =
+      unknown.length === 0
+        ? 'This comparison is here:'
+        : `${unknown.map((s) => `“${s}”`).join(' and ')} ${unknown.length === 1 ? 'is' : 'are'} not in the atlas. Did you mean:`;
     return { message, links: [link], preselect: [a, b] };
   }
 
-  const family = section === 'frameworks' ? { known: frameworks, href: urls.profile, what: 'framework' } : section === 'features' ? { known: features, href: urls.feature, what: 'feature' } : null;
+  const family =
+    section === 'frameworks'
+      ? { known: frameworks, href: urls.profile, what: 'framework' }
+      : section === 'features'
+        ? { known: features, href: urls.feature, what: 'feature' }
+        : null;
   if (!family) return null;
   const { exact, guesses } = match(value, family.known);
   const links = guesses.map((k) => ({ href: family.href(k.id), label: k.name }));

@@ -69,7 +69,13 @@ export function mergeHits(pinned: readonly VocabPage[], hits: readonly RankedHit
 /** Split a Pagefind excerpt into plain-text pieces and marked pieces, never HTML. */
 export function excerptParts(excerpt: string): { text: string; mark: boolean }[] {
   const decode = (s: string) =>
-    s.replace(/<[^>]*>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;|&#x27;/g, "'").replace(/&amp;/g, '&');
+    s
+      .replace(/<[^>]*>/g, '')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;|&#x27;/g, "'")
+      .replace(/&amp;/g, '&');
   const parts: { text: string; mark: boolean }[] = [];
   const re = /<mark>([\s\S]*?)<\/mark>/g;
   let last = 0;
@@ -85,7 +91,11 @@ export function excerptParts(excerpt: string): { text: string; mark: boolean }[]
 /** Clean a raw query: trim, collapse spaces, drop bidi controls, cap the length Pagefind is asked to handle. */
 export const MAX_QUERY_LENGTH = 100;
 export function cleanQuery(raw: string | null): string {
-  return (raw ?? '').replace(/[\u202A-\u202E\u2066-\u2069\u200E\u200F]/g, '').replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH);
+  return (raw ?? '')
+    .replace(/[\u202A-\u202E\u2066-\u2069\u200E\u200F]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, MAX_QUERY_LENGTH);
 }
 
 /** False when some word is longer than any word in the atlas: such a query has no results. */

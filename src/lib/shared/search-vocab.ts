@@ -34,7 +34,18 @@ export interface Vocab {
 
 /** Short forms people type for languages, mapped to the names the data uses. Not per framework: per language. */
 export const LANGUAGE_ALIASES: Readonly<Record<string, string>> = {
-  js: 'JavaScript', node: 'JavaScript', nodejs: 'JavaScript', ts: 'TypeScript', golang: 'Go', py: 'Python', rb: 'Ruby', csharp: 'C#', 'c sharp': 'C#', dotnet: 'C#', kt: 'Kotlin', jvm: 'Java',
+  js: 'JavaScript',
+  node: 'JavaScript',
+  nodejs: 'JavaScript',
+  ts: 'TypeScript',
+  golang: 'Go',
+  py: 'Python',
+  rb: 'Ruby',
+  csharp: 'C#',
+  'c sharp': 'C#',
+  dotnet: 'C#',
+  kt: 'Kotlin',
+  jvm: 'Java',
 };
 
 /** Lower case, punctuation folded to spaces (keeping + # . inside words), plurals trimmed. */
@@ -157,7 +168,9 @@ const JOINERS = new Set(['v', 'vs', 'versus', 'and', 'or', 'compare', 'compariso
  * flask and fastapi"), as profile pages in the order typed; null unless exactly that is asked.
  */
 export function frameworkPair(vocab: Vocab, query: string): [VocabPage, VocabPage] | null {
-  const words = normalizeTerm(query).split(' ').filter((w) => w && !JOINERS.has(w.replace(/\.$/, '')));
+  const words = normalizeTerm(query)
+    .split(' ')
+    .filter((w) => w && !JOINERS.has(w.replace(/\.$/, '')));
   const only = (term: string) => {
     const found = termPages(vocab, term).filter((p) => p.type === 'Framework');
     return found.length === 1 ? found[0]! : null;
@@ -179,7 +192,10 @@ export function featureWithFacet(vocab: Vocab, query: string): { feature: VocabP
   const words = normalizeTerm(query).split(' ').filter(Boolean);
   const facets = vocab.facets ?? {};
   for (let n = Math.min(2, words.length - 1); n >= 1; n--) {
-    for (const [facetWords, rest] of [[words.slice(-n), words.slice(0, -n)], [words.slice(0, n), words.slice(n)]] as const) {
+    for (const [facetWords, rest] of [
+      [words.slice(-n), words.slice(0, -n)],
+      [words.slice(0, n), words.slice(n)],
+    ] as const) {
       const key = facetWords.join(' ');
       const facet = Object.hasOwn(facets, key) ? facets[key] : undefined;
       if (!facet || rest.length === 0) continue;

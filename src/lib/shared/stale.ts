@@ -13,7 +13,10 @@ export const STALE_AFTER_DAYS = 365;
 
 /** The breaking-change part of a version: [0, 8] for "0.8.9", [6] for "6.1.2", [5] for "5.x". */
 export function majorOf(version: string): number[] {
-  const parts = version.replace(/^v/, '').split(/[.+-]/).map((p) => (/^\d+$/.test(p) ? Number(p) : NaN));
+  const parts = version
+    .replace(/^v/, '')
+    .split(/[.+-]/)
+    .map((p) => (/^\d+$/.test(p) ? Number(p) : NaN));
   const out: number[] = [];
   for (const p of parts) {
     if (Number.isNaN(p)) break;
@@ -49,12 +52,17 @@ export interface StaleProfile {
 }
 
 /** Why one of a profile's statements is stale, in words, or null when it is current. */
-export function staleReason({ latestVersion, lastVerified, releases }: StaleProfile, { version }: { version?: string | undefined }, now: Date = new Date()): string | null {
+export function staleReason(
+  { latestVersion, lastVerified, releases }: StaleProfile,
+  { version }: { version?: string | undefined },
+  now: Date = new Date(),
+): string | null {
   const series = version && releases ? seriesOf(version, toLifecycle(releases)!) : undefined;
   if (series && seriesStatus(series, now.toISOString().slice(0, 10)) === 'ended') {
     return `checked against ${version}; the ${series.series} series has been out of security support since ${formatDay(series.securitySupportUntil!)}`;
   }
   if (version && olderMajor(version, latestVersion)) return `checked against ${version}; the latest release is ${latestVersion}`;
-  if (daysBetween(lastVerified, now) > STALE_AFTER_DAYS) return `last verified more than ${STALE_AFTER_DAYS / 365 === 1 ? 'a year' : `${STALE_AFTER_DAYS} days`} ago`;
+  if (daysBetween(lastVerified, now) > STALE_AFTER_DAYS)
+    return `last verified more than ${STALE_AFTER_DAYS / 365 === 1 ? 'a year' : `${STALE_AFTER_DAYS} days`} ago`;
   return null;
 }

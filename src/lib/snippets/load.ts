@@ -49,10 +49,14 @@ export function unreadable(path: string): string | null {
   }
   if (info.isSymbolicLink()) return 'a regular file, not a symbolic link (replace the link with the file itself)';
   if (!info.isFile()) return 'a regular file, not a folder or special file';
-  if (info.size > MAX_SNIPPET_FILE_BYTES) return `a source file of at most ${MAX_SNIPPET_FILE_BYTES / 1024} kB (this one is ${Math.ceil(info.size / 1024)} kB): keep snippets short`;
+  if (info.size > MAX_SNIPPET_FILE_BYTES)
+    return `a source file of at most ${MAX_SNIPPET_FILE_BYTES / 1024} kB (this one is ${Math.ceil(info.size / 1024)} kB): keep snippets short`;
   return null;
 }
-const visible = (dir: string) => readdirSync(dir).filter((n) => !n.startsWith('.')).sort();
+const visible = (dir: string) =>
+  readdirSync(dir)
+    .filter((n) => !n.startsWith('.'))
+    .sort();
 
 export function snippetsRoot(root: string): string {
   return join(root, 'content/snippets');
@@ -63,7 +67,9 @@ export function loadSnippet(root: string, framework: string, task: Task): { snip
   const dir = join(snippetsRoot(root), framework, task);
   const file = relative(root, join(dir, 'snippet.yaml'));
   if (!existsSync(join(dir, 'snippet.yaml'))) {
-    return { problems: [{ file, field: '', received: 'no snippet.yaml', expected: 'a snippet.yaml beside the source files (fields in src/lib/snippets/meta.ts)' }] };
+    return {
+      problems: [{ file, field: '', received: 'no snippet.yaml', expected: 'a snippet.yaml beside the source files (fields in src/lib/snippets/meta.ts)' }],
+    };
   }
   const yamlProblem = unreadable(join(dir, 'snippet.yaml'));
   if (yamlProblem) return { problems: [{ file, field: '', received: 'snippet.yaml', expected: yamlProblem }] };
@@ -96,7 +102,12 @@ export function loadSnippets(root: string): { snippets: LoadedSnippet[]; problem
   const problems: Problem[] = [];
   const linked = (path: string) => {
     if (!lstatSync(path).isSymbolicLink()) return false;
-    problems.push({ file: relative(root, path), field: '', received: 'a symbolic link', expected: 'a real folder (snippet folders are never links, so nothing outside content/snippets can be read)' });
+    problems.push({
+      file: relative(root, path),
+      field: '',
+      received: 'a symbolic link',
+      expected: 'a real folder (snippet folders are never links, so nothing outside content/snippets can be read)',
+    });
     return true;
   };
   for (const framework of visible(base).filter((n) => !linked(join(base, n)) && isDir(join(base, n)))) {
@@ -104,7 +115,12 @@ export function loadSnippets(root: string): { snippets: LoadedSnippet[]; problem
       if (linked(join(base, framework, task)) || !isDir(join(base, framework, task))) continue;
       if (!isTask(task)) {
         const guess = nearest(task, TASKS, 1)[0];
-        problems.push({ file: relative(root, join(base, framework, task)), field: '', received: task, expected: `a folder named after a task: ${TASKS.join(', ')}${guess ? ` (did you mean "${guess}"?)` : ''}` });
+        problems.push({
+          file: relative(root, join(base, framework, task)),
+          field: '',
+          received: task,
+          expected: `a folder named after a task: ${TASKS.join(', ')}${guess ? ` (did you mean "${guess}"?)` : ''}`,
+        });
         continue;
       }
       const result = loadSnippet(root, framework, task);

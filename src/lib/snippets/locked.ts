@@ -28,7 +28,8 @@ export function lockedPackage(registry: string, runner: Runner): { name: string;
   const [ecosystem, ...rest] = coordinate.split(':');
   const name = rest.join(':');
   const wanted: Partial<Record<Runner, string>> = { npm: 'npm', pip: 'pypi', go: 'go', cargo: 'crates', maven: 'maven' };
-  if (ecosystem !== wanted[runner]) return { problem: `the framework's registry ${registry} is not a ${runner} package, so its version cannot be read from the lockfile` };
+  if (ecosystem !== wanted[runner])
+    return { problem: `the framework's registry ${registry} is not a ${runner} package, so its version cannot be read from the lockfile` };
   if (runner === 'go' && name === 'golang.org/toolchain') return { name, runtime: true };
   return { name };
 }
@@ -40,7 +41,10 @@ export function requirementPins(text: string): { pins: Map<string, string>; unpi
   const pins = new Map<string, string>();
   const unpinned: string[] = [];
   for (const raw of text.split('\n')) {
-    const line = raw.replace(/\s+#.*$/, '').replace(/\\$/, '').trim();
+    const line = raw
+      .replace(/\s+#.*$/, '')
+      .replace(/\\$/, '')
+      .trim();
     if (!line || line.startsWith('#') || line.startsWith('--hash')) continue;
     const m = /^([A-Za-z0-9][A-Za-z0-9._-]*)(\[[^\]]*\])?\s*===?\s*([^\s;]+)(\s*;.*)?(\s+--hash=\S+)*$/.exec(line);
     if (m) pins.set(pep503(m[1]!), m[3]!);
@@ -83,14 +87,16 @@ export function lockedVersion(runner: Runner, name: string, files: Record<string
     case 'cargo': {
       const lock = files['Cargo.lock'];
       if (lock === undefined) return { problem: 'no Cargo.lock' };
-      const versions = [...lock.matchAll(/\[\[package\]\]\s*\nname\s*=\s*"([^"]+)"\s*\nversion\s*=\s*"([^"]+)"/g)].filter((m) => m[1] === name).map((m) => m[2]!);
+      const versions = [...lock.matchAll(/\[\[package\]\]\s*\nname\s*=\s*"([^"]+)"\s*\nversion\s*=\s*"([^"]+)"/g)]
+        .filter((m) => m[1] === name)
+        .map((m) => m[2]!);
       if (versions.length === 0) return { problem: `Cargo.lock has no package ${name}` };
       if (versions.length > 1) return { problem: `Cargo.lock has ${name} at ${versions.join(' and ')}` };
       return { version: versions[0]! };
     }
     case 'maven': {
       const list = files['dependency-list'];
-      if (list === undefined) return { problem: "no resolved dependency list (mvn dependency:list)" };
+      if (list === undefined) return { problem: 'no resolved dependency list (mvn dependency:list)' };
       const [group, artifact] = name.split(':');
       for (const line of list.split('\n')) {
         const parts = line.trim().split(/\s/)[0]!.split(':');

@@ -50,7 +50,9 @@ export const snippetMetaSchema = z
     /** How the harness installs and runs it; `syntax` snippets are parsed only (the language cannot be installed here). */
     runner: z.enum(RUNNERS, { error: `expected one of ${RUNNERS.join(', ')}` }),
     /** The framework version the lockfile or manifest pins (the version shown as tested). */
-    version: z.string({ error: 'expected the pinned framework version in quotes, e.g. "3.1.3"' }).regex(/^\d+(\.\d+)*([-.+][\w.]+)?$/, { error: 'expected a version such as "3.1.3"' }),
+    version: z
+      .string({ error: 'expected the pinned framework version in quotes, e.g. "3.1.3"' })
+      .regex(/^\d+(\.\d+)*([-.+][\w.]+)?$/, { error: 'expected a version such as "3.1.3"' }),
     /** Registry packages the feature needs beyond the framework: empty for built-in cells, the cell's package otherwise. */
     packages: z.array(registryName).default([]),
     /** Registry packages needed only to serve or compile the app (an ASGI server, a TypeScript compiler), not part of the feature. */
@@ -60,7 +62,10 @@ export const snippetMetaSchema = z
     /** Shell command that starts the server on 127.0.0.1:$PORT. Required unless runner is syntax. */
     start: z.string().min(1).optional(),
     /** pip only: the Python minor version the snippet needs when the machine's python3 is older (e.g. "3.12"); the harness finds it on PATH or under pyenv. */
-    python: z.string().regex(/^3\.\d+$/, { error: 'expected a Python minor version in quotes, e.g. "3.12"' }).optional(),
+    python: z
+      .string()
+      .regex(/^3\.\d+$/, { error: 'expected a Python minor version in quotes, e.g. "3.12"' })
+      .optional(),
     /** websockets only: the wire protocol the driver speaks (Socket.IO serves on path /ws). */
     protocol: z.enum(PROTOCOLS).default('websocket'),
     /** Why a snippet in a language this machine can run is only syntax-checked, or why it pins an older major than the profile's latest. */
@@ -68,7 +73,11 @@ export const snippetMetaSchema = z
   })
   .superRefine((meta, ctx) => {
     if (meta.runner !== 'syntax' && !meta.start) {
-      ctx.addIssue({ code: 'custom', path: ['start'], message: 'expected a start command (the server must listen on 127.0.0.1:$PORT) for an executed snippet' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['start'],
+        message: 'expected a start command (the server must listen on 127.0.0.1:$PORT) for an executed snippet',
+      });
     }
     if (meta.python && meta.runner !== 'pip') {
       ctx.addIssue({ code: 'custom', path: ['python'], message: 'expected python only with runner pip' });

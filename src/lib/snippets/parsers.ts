@@ -13,7 +13,8 @@ export interface Parser {
   jar?: string;
 }
 
-const PYTHON_PARSE = 'import ast,sys\ntry:\n ast.parse(sys.stdin.read())\nexcept SyntaxError as e:\n print(f"-:{e.lineno}:{e.offset}: {e.msg}", file=sys.stderr); sys.exit(1)';
+const PYTHON_PARSE =
+  'import ast,sys\ntry:\n ast.parse(sys.stdin.read())\nexcept SyntaxError as e:\n print(f"-:{e.lineno}:{e.offset}: {e.msg}", file=sys.stderr); sys.exit(1)';
 const ELIXIR_PARSE = 'IO.read(:stdio, :eof) |> Code.string_to_quoted!()';
 // Groovy's compiler up to the CONVERSION phase: the source is parsed into a syntax tree, no class is resolved.
 const GROOVY_PARSE =
@@ -24,7 +25,11 @@ export const PARSERS: Record<string, Parser> = {
   php: { label: "PHP's own parser (php -l)", command: ['php', '-l'] },
   ruby: { label: "Ruby's own parser (ruby -c)", command: ['ruby', '-c'] },
   elixir: { label: "Elixir's own parser (Code.string_to_quoted)", command: ['elixir', '-e', ELIXIR_PARSE] },
-  groovy: { label: "Groovy 4's own parser", command: ['java', '-cp', '$JAR', 'groovy.ui.GroovyMain', '-e', GROOVY_PARSE], jar: 'org.apache.groovy:groovy:4.0.33' },
+  groovy: {
+    label: "Groovy 4's own parser",
+    command: ['java', '-cp', '$JAR', 'groovy.ui.GroovyMain', '-e', GROOVY_PARSE],
+    jar: 'org.apache.groovy:groovy:4.0.33',
+  },
   csharp: { label: 'a C# tree-sitter grammar (no .NET SDK here)' },
   swift: { label: 'a Swift tree-sitter grammar (no Swift toolchain here)' },
   java: { label: 'a Java tree-sitter grammar' },
@@ -56,6 +61,9 @@ export function frontEndErrors(output: string): string[] {
   if (elixir) return [`${elixir[1]}:${elixir[2]}: ${elixir[3]}`];
   const dash = /^-:(\d+):(?:(\d+):)? ?(.*)$/m.exec(output);
   if (dash) return [`${dash[1]}${dash[2] ? `:${dash[2]}` : ''}: ${dash[3]}`];
-  const first = output.split('\n').map((l) => l.trim()).find(Boolean);
+  const first = output
+    .split('\n')
+    .map((l) => l.trim())
+    .find(Boolean);
   return [`?: ${first ?? 'the parser failed without a message'}`];
 }

@@ -146,7 +146,9 @@ export function checkMiddleware(exchanges: Exchange[]): string[] {
       asked.root += 1;
       if (s.status < 200 || s.status > 299) problems.push(`${label(e)}: expected 2xx, got ${show(s)}`);
       else if (id && !bodyCarries(s.body, id)) {
-        problems.push(`${label(e)}: expected the body to carry the id the handler read (X-Request-Id: ${id}), got ${show(s)}; does the middleware run before the handler and pass the id on?`);
+        problems.push(
+          `${label(e)}: expected the body to carry the id the handler read (X-Request-Id: ${id}), got ${show(s)}; does the middleware run before the handler and pass the id on?`,
+        );
       }
     } else {
       asked.unknown += 1;
@@ -166,12 +168,7 @@ export function checkMiddleware(exchanges: Exchange[]): string[] {
 export const FIELDS = ['name', 'age'] as const;
 export const VALID_USER = { name: 'Ada', age: 36 };
 /** The bodies the driver posts: a valid user, then one bad field at a time. */
-export const USERS: Record<string, unknown>[] = [
-  VALID_USER,
-  { name: '', age: 36 },
-  { name: 'Ada', age: -1 },
-  { name: 'Ada', age: 'old' },
-];
+export const USERS: Record<string, unknown>[] = [VALID_USER, { name: '', age: 36 }, { name: 'Ada', age: -1 }, { name: 'Ada', age: 'old' }];
 
 /** The fields of `user` that break the task's rules. */
 export function badFields(user: Record<string, unknown>): string[] {
@@ -197,7 +194,12 @@ const ERROR_KIND = /^(?:[A-Z]\w*(?:Error|Exception)|[A-Z][a-z]+(?:[A-Z][a-z]+)+)
 
 export function namedFields(body: unknown, sent: unknown, fields: readonly string[] = FIELDS): string[] {
   const named = new Set<string>();
-  const lastSegment = (s: string) => s.trim().split(/[./[\]#$]+/).filter(Boolean).pop() ?? '';
+  const lastSegment = (s: string) =>
+    s
+      .trim()
+      .split(/[./[\]#$]+/)
+      .filter(Boolean)
+      .pop() ?? '';
   const walk = (v: unknown) => {
     if (sent !== undefined && sameJson(v, sent)) return;
     if (typeof v === 'string') {
@@ -206,7 +208,10 @@ export function namedFields(body: unknown, sent: unknown, fields: readonly strin
     } else if (Array.isArray(v)) v.forEach(walk);
     else if (isRecord(v)) {
       for (const [key, value] of Object.entries(v)) {
-        if (fields.includes(key) && (Array.isArray(value) || isRecord(value) || (typeof value === 'string' && /\p{L}/u.test(value) && !ERROR_KIND.test(value)))) {
+        if (
+          fields.includes(key) &&
+          (Array.isArray(value) || isRecord(value) || (typeof value === 'string' && /\p{L}/u.test(value) && !ERROR_KIND.test(value)))
+        ) {
           named.add(key);
         }
         walk(value);
@@ -254,7 +259,12 @@ export function checkValidation(exchanges: Exchange[]): string[] {
       );
     }
   }
-  for (const [key, what] of [['valid', 'a valid user'], ['name', 'a user with only the name bad'], ['age range', 'a user with only a negative age'], ['age type', 'a user with an age of the wrong type']]) {
+  for (const [key, what] of [
+    ['valid', 'a valid user'],
+    ['name', 'a user with only the name bad'],
+    ['age range', 'a user with only a negative age'],
+    ['age type', 'a user with an age of the wrong type'],
+  ]) {
     if (!asked.has(key!)) problems.push(`the driver sent no ${what}`);
   }
   return problems;
@@ -275,6 +285,7 @@ export function checkEcho(sent: string[], received: string[], who = 'one client'
  */
 export function checkEchoPair(a: { sent: string[]; received: string[] }, b: { sent: string[]; received: string[] }): string[] {
   const problems = [...checkEcho(a.sent, a.received, 'client A of two'), ...checkEcho(b.sent, b.received, 'client B of two')];
-  if (a.sent.length < 2 || b.sent.length < 2 || a.sent.some((m) => b.sent.includes(m))) problems.push('the driver must send two different messages from each of two clients');
+  if (a.sent.length < 2 || b.sent.length < 2 || a.sent.some((m) => b.sent.includes(m)))
+    problems.push('the driver must send two different messages from each of two clients');
   return problems;
 }

@@ -74,10 +74,14 @@ const statusText = (status: string, lookup?: Lookup) => (lookup && isUnreachable
 
 /** "slug  recorded  registry  status" per framework, then "37 frameworks: 30 current, 2 behind, 0 ahead, 5 unreachable". */
 export function frameworkLines(rows: readonly FrameworkRow[]): string[] {
-  const lines = table(rows.map((r) => [r.slug, r.recorded ?? '—', r.lookup && !isUnreachable(r.lookup) ? r.lookup.version : '—', statusText(r.status, r.lookup)]));
+  const lines = table(
+    rows.map((r) => [r.slug, r.recorded ?? '—', r.lookup && !isUnreachable(r.lookup) ? r.lookup.version : '—', statusText(r.status, r.lookup)]),
+  );
   const n = (s: Status) => rows.filter((r) => r.status === s).length;
   const none = n('no registry');
-  lines.push(`${rows.length} frameworks: ${n('current')} current, ${n('behind')} behind, ${n('ahead')} ahead, ${n('unreachable')} unreachable${none ? `, ${none} no registry` : ''}`);
+  lines.push(
+    `${rows.length} frameworks: ${n('current')} current, ${n('behind')} behind, ${n('ahead')} ahead, ${n('unreachable')} unreachable${none ? `, ${none} no registry` : ''}`,
+  );
   return lines;
 }
 
@@ -114,17 +118,23 @@ export function supportedSeriesOf(data: Record<string, unknown>, today: string):
 /** The newest version of `versions` in `series` ("5.2" takes "5.2.9", not "5.20.0"); undefined when there is none. */
 export function newestInSeries(versions: readonly string[], series: string): string | undefined {
   const s = series.replace(/^v/, '');
-  return newestStable(versions.filter((v) => {
-    const p = v.replace(/^v/, '');
-    return p === s || p.startsWith(`${s}.`);
-  }));
+  return newestStable(
+    versions.filter((v) => {
+      const p = v.replace(/^v/, '');
+      return p === s || p.startsWith(`${s}.`);
+    }),
+  );
 }
 
 /**
  * For every framework with `releases` and a registry, each supported series' recorded `latest`
  * against the registry's newest release in that series (`askVersions` lists every stable version).
  */
-export async function checkSeries(frameworks: readonly FrameworkFile[], askVersions: (coordinate: string) => Promise<string[] | Unreachable>, today: string): Promise<SeriesRow[]> {
+export async function checkSeries(
+  frameworks: readonly FrameworkFile[],
+  askVersions: (coordinate: string) => Promise<string[] | Unreachable>,
+  today: string,
+): Promise<SeriesRow[]> {
   const rows = await Promise.all(
     frameworks.map(async ({ slug, data }): Promise<SeriesRow[]> => {
       const coordinate = text(data.registry);
@@ -152,7 +162,9 @@ export function seriesLines(rows: readonly SeriesRow[]): string[] {
     return `${what}, registry ${r.registry} ${r.status}`;
   });
   const n = (s: SeriesStatus) => rows.filter((r) => r.status === s).length;
-  lines.push(`${rows.length} supported series: ${n('current')} current, ${n('behind')} behind, ${n('ahead')} ahead, ${n('not on the registry')} not on the registry, ${n('unreachable')} unreachable`);
+  lines.push(
+    `${rows.length} supported series: ${n('current')} current, ${n('behind')} behind, ${n('ahead')} ahead, ${n('not on the registry')} not on the registry, ${n('unreachable')} unreachable`,
+  );
   return lines;
 }
 
@@ -226,7 +238,9 @@ export function packageLines(rows: readonly PackageRow[]): string[] {
   );
   const n = (s: PackageStatus) => rows.filter((r) => r.status === s).length;
   const deprecated = rows.filter((r) => r.deprecated).length;
-  lines.push(`${rows.length} packages: ${n('current')} current, ${n('behind')} behind, ${n('ahead')} ahead, ${n('no date')} without a date, ${n('unreachable')} unreachable${deprecated ? `, ${deprecated} deprecated` : ''}`);
+  lines.push(
+    `${rows.length} packages: ${n('current')} current, ${n('behind')} behind, ${n('ahead')} ahead, ${n('no date')} without a date, ${n('unreachable')} unreachable${deprecated ? `, ${deprecated} deprecated` : ''}`,
+  );
   return lines;
 }
 
@@ -249,7 +263,8 @@ export function planEdits(frameworkRows: readonly FrameworkRow[], packageRows: r
   for (const r of packageRows) {
     if (!r.month) continue;
     for (const c of r.cells) {
-      if (c.lastRelease !== undefined && c.lastRelease < r.month) add(c.file, [{ path: ['features', c.feature, 'maintenance', 'lastRelease'], value: r.month }]);
+      if (c.lastRelease !== undefined && c.lastRelease < r.month)
+        add(c.file, [{ path: ['features', c.feature, 'maintenance', 'lastRelease'], value: r.month }]);
     }
   }
   return plan;

@@ -61,7 +61,10 @@ export const crates: RegistryClient = {
   versions: (name, fetch) =>
     guarded(HOST, async () => {
       const text = await getText(fetch, `https://${HOST}/${indexPath(name)}`);
-      const lines = text.split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as IndexLine);
+      const lines = text
+        .split('\n')
+        .filter((l) => l.trim() !== '')
+        .map((l) => JSON.parse(l) as IndexLine);
       return lines.filter((l) => !l.yanked && isStable(l.vers)).map((l) => l.vers);
     }),
 };

@@ -31,7 +31,10 @@ export const go: RegistryClient = {
   latest: (name, fetch) =>
     guarded(HOST, async () => {
       const base = `https://${HOST}/${escapeModulePath(name)}/@v`;
-      const list = (await getText(fetch, `${base}/list`)).split('\n').map((l) => l.trim()).filter(Boolean);
+      const list = (await getText(fetch, `${base}/list`))
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
       let tag: string | undefined;
       let version: string | undefined;
       if (name === TOOLCHAIN) {
@@ -54,7 +57,10 @@ export const go: RegistryClient = {
   page: (name, release) => `https://pkg.go.dev/${name}@${release.tag ?? `v${release.version}`}`,
   versions: (name, fetch) =>
     guarded(HOST, async () => {
-      const list = (await getText(fetch, `https://${HOST}/${escapeModulePath(name)}/@v/list`)).split('\n').map((l) => l.trim()).filter(Boolean);
+      const list = (await getText(fetch, `https://${HOST}/${escapeModulePath(name)}/@v/list`))
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
       if (name === TOOLCHAIN) return [...new Set(list.map(toolchainRelease).filter((v): v is string => v !== undefined))];
       return list.filter((v) => v.startsWith('v') && !v.endsWith('+incompatible') && !isPseudoVersion(v) && isStable(v)).map(plain);
     }),

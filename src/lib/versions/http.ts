@@ -97,7 +97,11 @@ export async function guarded<T = Lookup>(host: string, lookup: () => Promise<T>
 export function memoFetch(fetch: FetchLike): FetchLike {
   const seen = new Map<string, Promise<{ status: number; body: string }>>();
   return async (url, init) => {
-    if (!seen.has(url)) seen.set(url, fetch(url, init).then(async (r) => ({ status: r.status, body: await r.text() })));
+    if (!seen.has(url))
+      seen.set(
+        url,
+        fetch(url, init).then(async (r) => ({ status: r.status, body: await r.text() })),
+      );
     const { status, body } = await seen.get(url)!;
     return new Response(body, { status });
   };

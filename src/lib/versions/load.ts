@@ -28,7 +28,9 @@ export function readFrontmatter(source: string): Record<string, unknown> | strin
 export function loadFrameworks(dir: string): { frameworks: FrameworkFile[]; problems: string[] } {
   const frameworks: FrameworkFile[] = [];
   const problems: string[] = [];
-  for (const name of readdirSync(dir).filter((n) => n.endsWith('.mdx')).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((n) => n.endsWith('.mdx'))
+    .sort()) {
     const file = join(dir, name);
     const data = readFrontmatter(readFileSync(file, 'utf8'));
     if (typeof data === 'string') problems.push(`${name}: ${data}`);

@@ -15,5 +15,9 @@ export const nuget: RegistryClient = {
     }),
   page: (name, release) => `https://www.nuget.org/packages/${name}/${release.version}`,
   versions: (name, fetch) =>
-    guarded(HOST, async () => (await getJson<{ versions?: string[] }>(fetch, `https://${HOST}/v3-flatcontainer/${name.toLowerCase()}/index.json`)).versions?.filter(isStable) ?? []),
+    guarded(
+      HOST,
+      async () =>
+        (await getJson<{ versions?: string[] }>(fetch, `https://${HOST}/v3-flatcontainer/${name.toLowerCase()}/index.json`)).versions?.filter(isStable) ?? [],
+    ),
 };

@@ -36,6 +36,9 @@ export const packagist: RegistryClient = {
   versions: (name, fetch) =>
     guarded(HOST, async () => {
       const doc = await getJson<{ packages?: Record<string, Entry[]> }>(fetch, `https://${HOST}/p2/${name}.json`);
-      return (doc.packages?.[name] ?? []).map((e) => e.version).filter((v): v is string => v !== undefined && isStable(v)).map(plain);
+      return (doc.packages?.[name] ?? [])
+        .map((e) => e.version)
+        .filter((v): v is string => v !== undefined && isStable(v))
+        .map(plain);
     }),
 };

@@ -20,7 +20,9 @@ export const pypi: RegistryClient = {
       const live = (v: string) => isStable(v) && (releases[v] ?? []).some((f) => !f.yanked);
       const version = newestStable(Object.keys(releases), live);
       if (!version) throw noStable(HOST);
-      const times = releases[version]!.filter((f) => !f.yanked).map((f) => f.upload_time_iso_8601 ?? `${f.upload_time}Z`).sort();
+      const times = releases[version]!.filter((f) => !f.yanked)
+        .map((f) => f.upload_time_iso_8601 ?? `${f.upload_time}Z`)
+        .sort();
       return { version, ...(times[0] ? { date: times[0] } : {}) };
     }),
   page: (name, release) => `https://pypi.org/project/${name}/${release.version}/`,

@@ -20,7 +20,10 @@ export const rubygems: RegistryClient = {
       const version = newestStable(stable.map((v) => v.number));
       if (!version) throw noStable(HOST);
       // One entry per platform (ruby, java…); the earliest is when the version came out.
-      const date = stable.filter((v) => v.number === version && v.created_at).map((v) => v.created_at!).sort()[0];
+      const date = stable
+        .filter((v) => v.number === version && v.created_at)
+        .map((v) => v.created_at!)
+        .sort()[0];
       return { version, ...(date ? { date } : {}) };
     }),
   page: (name, release) => `https://rubygems.org/gems/${name}/versions/${release.version}`,

@@ -9,7 +9,13 @@ export const getStaticPaths = (async () => {
   const cards: { params: { path: string }; props: { card: OgCard } }[] = [
     {
       params: { path: 'default' },
-      props: { card: { kicker: 'Backend Atlas', title: 'Compare backend frameworks', subtitle: `${frameworks.length} frameworks × ${featureCount} features, every claim sourced` } },
+      props: {
+        card: {
+          kicker: 'Backend Atlas',
+          title: 'Compare backend frameworks',
+          subtitle: `${frameworks.length} frameworks × ${featureCount} features, every claim sourced`,
+        },
+      },
     },
   ];
   for (const fw of frameworks) {
@@ -21,7 +27,13 @@ export const getStaticPaths = (async () => {
   for (const [a, b] of await getPairPages()) {
     cards.push({
       params: { path: `compare/${pairSlug(a.id, b.id)}` },
-      props: { card: { kicker: 'Side-by-side comparison', title: `${a.data.name} vs ${b.data.name}`, subtitle: `${featureCount} features compared, each linked to the official docs` } },
+      props: {
+        card: {
+          kicker: 'Side-by-side comparison',
+          title: `${a.data.name} vs ${b.data.name}`,
+          subtitle: `${featureCount} features compared, each linked to the official docs`,
+        },
+      },
     });
   }
   return cards;

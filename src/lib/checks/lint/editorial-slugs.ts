@@ -16,7 +16,12 @@ export const editorialSlugs: LintRule = {
         .filter((slug) => !slugs.includes(slug))
         .map((slug) => {
           const guess = nearest(slug, slugs, 1)[0];
-          return { file: 'content/editorial.yaml', field, received: slug, expected: `a framework slug from content/frameworks/${guess ? ` (did you mean "${guess}"?)` : ''}` };
+          return {
+            file: 'content/editorial.yaml',
+            field,
+            received: slug,
+            expected: `a framework slug from content/frameworks/${guess ? ` (did you mean "${guess}"?)` : ''}`,
+          };
         });
     });
   },

@@ -14,7 +14,7 @@ function origin(url: string): { host: string; org?: string | undefined } {
  */
 export const evidenceFirstParty: LintRule = {
   id: 'evidence-first-party',
-  description: 'evidence for built-in and official cells is on the framework\'s own site, repository organisation or listed hosts',
+  description: "evidence for built-in and official cells is on the framework's own site, repository organisation or listed hosts",
   check({ frameworks }) {
     return frameworks.flatMap((fw) => {
       const site = origin(fw.data.website).host;
@@ -29,7 +29,14 @@ export const evidenceFirstParty: LintRule = {
       return Object.entries(fw.data.features).flatMap(([id, cell]) => {
         if ((cell.level !== 'built-in' && cell.level !== 'official') || !cell.evidence || own(cell.evidence)) return [];
         const { host, org } = origin(cell.evidence);
-        return [{ file: fw.file, field: `features.${id}.evidence`, received: cell.evidence, expected: `a page on ${site} or github.com/${repo.org ?? ''}, or "${org ? `${host}/${org}` : host}" added to evidenceHosts if it is first-party documentation` }];
+        return [
+          {
+            file: fw.file,
+            field: `features.${id}.evidence`,
+            received: cell.evidence,
+            expected: `a page on ${site} or github.com/${repo.org ?? ''}, or "${org ? `${host}/${org}` : host}" added to evidenceHosts if it is first-party documentation`,
+          },
+        ];
       });
     });
   },

@@ -5,9 +5,24 @@ import type { LintRule } from './types.ts';
  * be the framework's own docs or repository (or, for a community package, that package's).
  */
 export const NOT_EVIDENCE = [
-  'stackoverflow.com', 'medium.com', 'dev.to', 'w3schools.com', 'geeksforgeeks.org', 'tutorialspoint.com',
-  'reddit.com', 'quora.com', 'google.com', 'bing.com', 'wikipedia.org', 'youtube.com', 'riptutorial.com',
-  'javatpoint.com', 'baeldung.com', 'freecodecamp.org', 'cnblogs.com', 'csdn.net',
+  'stackoverflow.com',
+  'medium.com',
+  'dev.to',
+  'w3schools.com',
+  'geeksforgeeks.org',
+  'tutorialspoint.com',
+  'reddit.com',
+  'quora.com',
+  'google.com',
+  'bing.com',
+  'wikipedia.org',
+  'youtube.com',
+  'riptutorial.com',
+  'javatpoint.com',
+  'baeldung.com',
+  'freecodecamp.org',
+  'cnblogs.com',
+  'csdn.net',
 ];
 
 function badHost(url: string): string | undefined {

@@ -14,4 +14,16 @@ import type { LintRule } from './types.ts';
 export type { LintContext, LintRule } from './types.ts';
 
 /** Every data rule the schema cannot express, run by src/lib/checks/content-check.ts. */
-export const RULES: LintRule[] = [slugFormat, namesUnique, evidenceSource, evidenceFirstParty, noneNamesNoPackage, packagesFirstParty, packageMaintenance, hostedServices, notableUsers, editorialSlugs, snippetCells];
+export const RULES: LintRule[] = [
+  slugFormat,
+  namesUnique,
+  evidenceSource,
+  evidenceFirstParty,
+  noneNamesNoPackage,
+  packagesFirstParty,
+  packageMaintenance,
+  hostedServices,
+  notableUsers,
+  editorialSlugs,
+  snippetCells,
+];

@@ -28,7 +28,12 @@ export const namesUnique: LintRule = {
         const key = nameKey(alias);
         const taken = owner.get(key);
         if (taken && taken.file !== fw.file) {
-          problems.push({ file: fw.file, field: `aliases.${i}`, received: alias, expected: `an alias that is not the ${taken.what} of another framework (${taken.file}): search would send readers to the wrong profile` });
+          problems.push({
+            file: fw.file,
+            field: `aliases.${i}`,
+            received: alias,
+            expected: `an alias that is not the ${taken.what} of another framework (${taken.file}): search would send readers to the wrong profile`,
+          });
         } else if (!own.has(key)) {
           own.add(key);
           owner.set(key, { file: fw.file, what: 'alias' });

@@ -13,14 +13,28 @@ export const noneNamesNoPackage: LintRule = {
   check({ frameworks }) {
     const community = communityNames(frameworks);
     return frameworks.flatMap((fw) => {
-      const own = new Set(Object.values(fw.data.features).filter((c) => c.level !== 'community').flatMap((c) => names(c.package)));
+      const own = new Set(
+        Object.values(fw.data.features)
+          .filter((c) => c.level !== 'community')
+          .flatMap((c) => names(c.package)),
+      );
       const known = (w: string) => community.has(w) && !own.has(w);
       return Object.entries(fw.data.features).flatMap(([id, cell]) => {
         if (cell.level !== 'none' || !cell.notes) return [];
-        const words = cell.notes.toLowerCase().split(/[\s,;:()]+/).map((w) => w.replace(/[.]$/, ''));
+        const words = cell.notes
+          .toLowerCase()
+          .split(/[\s,;:()]+/)
+          .map((w) => w.replace(/[.]$/, ''));
         const named = words.find(known) ?? registryNames(cell.notes)[0];
         if (!named) return [];
-        return [{ file: fw.file, field: `features.${id}.notes`, received: named, expected: `no package named in a "none" cell: rate it community with package "${named}", or drop the mention` }];
+        return [
+          {
+            file: fw.file,
+            field: `features.${id}.notes`,
+            received: named,
+            expected: `no package named in a "none" cell: rate it community with package "${named}", or drop the mention`,
+          },
+        ];
       });
     });
   },

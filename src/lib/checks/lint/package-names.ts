@@ -22,7 +22,13 @@ export function names(pkg: string | undefined): string[] {
 
 /** Every package the atlas names in a community cell, lower-cased. */
 export function communityNames(frameworks: readonly LoadedFramework[]): Set<string> {
-  return new Set(frameworks.flatMap((fw) => Object.values(fw.data.features).filter((c) => c.level === 'community').flatMap((c) => names(c.package))));
+  return new Set(
+    frameworks.flatMap((fw) =>
+      Object.values(fw.data.features)
+        .filter((c) => c.level === 'community')
+        .flatMap((c) => names(c.package)),
+    ),
+  );
 }
 
 /** Does `text` name a package from this list (a full name, or a name starting with a prefix ending in / - _ or .)? */

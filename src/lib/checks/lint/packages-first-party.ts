@@ -24,16 +24,29 @@ export const packagesFirstParty: LintRule = {
           const coordinate = cell.maintenance ? parseCoordinate(cell.maintenance.registry) : null;
           if (!coordinate || typeof coordinate === 'string') return []; // package-maintenance reports the missing coordinate
           if (ownedBy(coordinate, own)) return [];
-          return [{ file: fw.file, field: `features.${id}.maintenance.registry`, received: cell.maintenance!.registry, expected: own.length === 0
-            ? `a package owned by ${fw.data.name}'s organisation: list its owner namespace or package in firstPartyPackages (e.g. "npm:@fastify/*", "crates:axum-extra")`
-            : `a package owned by ${fw.data.name}'s organisation (${own.join(', ')}); a name prefix is not an owner, and a package from elsewhere makes the cell community` }];
+          return [
+            {
+              file: fw.file,
+              field: `features.${id}.maintenance.registry`,
+              received: cell.maintenance!.registry,
+              expected:
+                own.length === 0
+                  ? `a package owned by ${fw.data.name}'s organisation: list its owner namespace or package in firstPartyPackages (e.g. "npm:@fastify/*", "crates:axum-extra")`
+                  : `a package owned by ${fw.data.name}'s organisation (${own.join(', ')}); a name prefix is not an owner, and a package from elsewhere makes the cell community`,
+            },
+          ];
         }
         if (cell.level !== 'built-in') return [];
         const text = cell.package ?? '';
         const named = [...new Set([...registryNames(text), ...names(text).filter((n) => community.has(n))])];
         return named
           .filter((name) => !namesPackageFrom(name, [...ownText, ...starter]))
-          .map((name) => ({ file: fw.file, field: `features.${id}.package`, received: name, expected: `no package a new ${fw.data.name} project lacks in a built-in cell: list "${name}" in firstPartyPackages (owned by ${fw.data.name}'s organisation) or starterPackages (installed by the new-project command), or rate the cell by that package` }));
+          .map((name) => ({
+            file: fw.file,
+            field: `features.${id}.package`,
+            received: name,
+            expected: `no package a new ${fw.data.name} project lacks in a built-in cell: list "${name}" in firstPartyPackages (owned by ${fw.data.name}'s organisation) or starterPackages (installed by the new-project command), or rate the cell by that package`,
+          }));
       });
     });
   },

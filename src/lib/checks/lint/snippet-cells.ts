@@ -26,7 +26,7 @@ function line(version: string): string {
  */
 export const snippetCells: LintRule = {
   id: 'snippet-cells',
-  description: 'each snippet matches its framework\'s cell: level, package and current major version',
+  description: "each snippet matches its framework's cell: level, package and current major version",
   check({ frameworks, snippets = [], brokenSlugs = [] }) {
     const bySlug = new Map(frameworks.map((fw) => [fw.slug, fw]));
     return snippets.flatMap((s): Problem[] => {
@@ -38,25 +38,50 @@ export const snippetCells: LintRule = {
       if (!cell) return [];
       const problems: Problem[] = [];
       if (cell.level === 'none' || cell.level === 'unknown') {
-        problems.push({ file, field: '', received: `a snippet for a "${cell.level}" cell`, expected: `no snippet, or ${fw.file} › features.${s.task} rated with the package the snippet uses` });
+        problems.push({
+          file,
+          field: '',
+          received: `a snippet for a "${cell.level}" cell`,
+          expected: `no snippet, or ${fw.file} › features.${s.task} rated with the package the snippet uses`,
+        });
       } else if (cell.level === 'built-in') {
         const extra = s.meta.packages.filter((pkg) => !namesPackageFrom(pkg, fw.data.starterPackages));
         if (extra.length > 0) {
-          problems.push({ file, field: 'packages', received: extra, expected: `no packages beyond the framework and its starterPackages: ${fw.data.name}'s ${s.task} cell is built-in (if the task needs a package, the cell is not built-in)` });
+          problems.push({
+            file,
+            field: 'packages',
+            received: extra,
+            expected: `no packages beyond the framework and its starterPackages: ${fw.data.name}'s ${s.task} cell is built-in (if the task needs a package, the cell is not built-in)`,
+          });
         }
       } else {
         if (s.meta.packages.length === 0) {
-          problems.push({ file, field: 'packages', received: s.meta.packages, expected: `the package the ${cell.level} cell names (${cell.package ?? 'none named'})` });
+          problems.push({
+            file,
+            field: 'packages',
+            received: s.meta.packages,
+            expected: `the package the ${cell.level} cell names (${cell.package ?? 'none named'})`,
+          });
         }
         const named = (cell.package ?? '').toLowerCase();
         for (const [i, pkg] of s.meta.packages.entries()) {
           if (!spellings(pkg).some((form) => named.includes(form))) {
-            problems.push({ file, field: `packages.${i}`, received: pkg, expected: `a package the cell names ("${cell.package ?? ''}"), or the cell's package updated to name it` });
+            problems.push({
+              file,
+              field: `packages.${i}`,
+              received: pkg,
+              expected: `a package the cell names ("${cell.package ?? ''}"), or the cell's package updated to name it`,
+            });
           }
         }
       }
       if (line(s.meta.version) !== line(fw.data.latestVersion) && !s.meta.reason) {
-        problems.push({ file, field: 'version', received: s.meta.version, expected: `a version of ${fw.data.name}'s current line ${line(fw.data.latestVersion)} (latest ${fw.data.latestVersion}), or a reason saying why an older line is all this machine can install` });
+        problems.push({
+          file,
+          field: 'version',
+          received: s.meta.version,
+          expected: `a version of ${fw.data.name}'s current line ${line(fw.data.latestVersion)} (latest ${fw.data.latestVersion}), or a reason saying why an older line is all this machine can install`,
+        });
       }
       return problems;
     });

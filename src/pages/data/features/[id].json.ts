@@ -4,7 +4,8 @@ import { featureAnswers } from '../../../lib/shared/export.ts';
 import { cellOf } from '../../../lib/model/levels.ts';
 
 /** One feature and every framework's answer (level and package), strongest first: search loads it for its answer table. */
-export const getStaticPaths = (async () => (await getFeatures()).map((feature) => ({ params: { id: feature.id }, props: { feature } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+  (await getFeatures()).map((feature) => ({ params: { id: feature.id }, props: { feature } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ feature: Feature }> = async ({ props, site }) => {
   const { feature } = props;
@@ -12,7 +13,13 @@ export const GET: APIRoute<{ feature: Feature }> = async ({ props, site }) => {
   const body = featureAnswers(
     feature.id,
     feature.data,
-    frameworks.map((f) => ({ slug: f.id, name: f.data.name, languages: f.data.languages, kind: f.data.kind, cell: cellOf(f.data.features, feature.id, f.data.name) })),
+    frameworks.map((f) => ({
+      slug: f.id,
+      name: f.data.name,
+      languages: f.data.languages,
+      kind: f.data.kind,
+      cell: cellOf(f.data.features, feature.id, f.data.name),
+    })),
     site!,
   );
   return new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json' } });

@@ -4,7 +4,10 @@ import { exportedSnippetsOf } from '../../../lib/build/snippets.ts';
 import { exportFramework } from '../../../lib/shared/export.ts';
 
 /** One framework's record, as in /data/frameworks.json: /compare/ loads only the columns it shows. */
-export const getStaticPaths = (async () => (await getFrameworks()).map((framework) => ({ params: { slug: framework.id }, props: { framework } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+  (await getFrameworks()).map((framework) => ({ params: { slug: framework.id }, props: { framework } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ framework: Framework }> = ({ props, site }) =>
-  new Response(JSON.stringify(exportFramework(props.framework.id, props.framework.data, site!, exportedSnippetsOf(props.framework.id))), { headers: { 'Content-Type': 'application/json' } });
+  new Response(JSON.stringify(exportFramework(props.framework.id, props.framework.data, site!, exportedSnippetsOf(props.framework.id))), {
+    headers: { 'Content-Type': 'application/json' },
+  });
