@@ -14,9 +14,28 @@ export const OG_HEIGHT = 630;
 // Paths from the project root: this module runs from Astro's bundled build output.
 const root = process.cwd();
 const fontDir = join(root, 'src/assets/fonts');
+const fontsource = createRequire(join(root, 'package.json'));
+const font = (name: string, file: string, weight: 400 | 700) => ({
+  name,
+  data: readFileSync(fontsource.resolve(`@fontsource/${file}`)),
+  weight,
+  style: 'normal' as const,
+});
+/**
+ * Inter for Latin, then fallbacks so a name in another script never renders as empty boxes: Noto
+ * Sans (extended Latin, Cyrillic, Greek, Vietnamese, Devanagari), Noto Sans Arabic and Hebrew (all
+ * from npm, OFL). Satori takes each character from the first font that has it. Not covered yet:
+ * CJK (its fonts are tens of megabytes) and emoji (satori draws emoji only as images).
+ */
 const fonts = [
   { name: 'Inter', data: readFileSync(join(fontDir, 'inter-latin-400-normal.woff')), weight: 400 as const, style: 'normal' as const },
   { name: 'Inter', data: readFileSync(join(fontDir, 'inter-latin-700-normal.woff')), weight: 700 as const, style: 'normal' as const },
+  ...(['latin-ext', 'cyrillic', 'cyrillic-ext', 'greek', 'greek-ext', 'vietnamese', 'devanagari'] as const).flatMap((subset) =>
+    // One family name per subset: satori keeps one font per name and weight.
+    ([400, 700] as const).map((w) => font(`Noto Sans ${subset}`, `noto-sans/files/noto-sans-${subset}-${w}-normal.woff`, w)),
+  ),
+  ...([400, 700] as const).map((w) => font('Noto Sans Arabic', `noto-sans-arabic/files/noto-sans-arabic-arabic-${w}-normal.woff`, w)),
+  ...([400, 700] as const).map((w) => font('Noto Sans Hebrew', `noto-sans-hebrew/files/noto-sans-hebrew-hebrew-${w}-normal.woff`, w)),
 ];
 
 let ready: Promise<void> | undefined;
@@ -37,8 +56,8 @@ export interface OgCard {
 type Node = { type: string; props: { style?: Record<string, unknown>; children?: (Node | string)[] | string } };
 const el = (type: string, style: Record<string, unknown>, children: (Node | string)[] | string): Node => ({ type, props: { style, children } });
 
-export async function renderOgPng(card: OgCard): Promise<Uint8Array> {
-  await initResvg();
+/** The card as SVG (text drawn as paths), before it becomes a PNG. */
+export async function renderOgSvg(card: OgCard): Promise<string> {
   const titleSize = card.title.length > 34 ? 64 : card.title.length > 22 ? 80 : 96;
   const tree = el(
     'div',
@@ -62,6 +81,15 @@ export async function renderOgPng(card: OgCard): Promise<Uint8Array> {
       el('div', { display: 'flex', fontSize: 30, fontWeight: 700, color: '#f8fafc' }, 'Backend Atlas'),
     ],
   );
-  const svg = await satori(tree as unknown as Parameters<typeof satori>[0], { width: OG_WIDTH, height: OG_HEIGHT, fonts });
+  return satori(tree as unknown as Parameters<typeof satori>[0], {
+    width: OG_WIDTH,
+    height: OG_HEIGHT,
+    fonts,
+  });
+}
+
+export async function renderOgPng(card: OgCard): Promise<Uint8Array> {
+  await initResvg();
+  const svg = await renderOgSvg(card);
   return new Resvg(svg, { fitTo: { mode: 'width', value: OG_WIDTH } }).render().asPng();
 }
