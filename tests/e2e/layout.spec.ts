@@ -103,3 +103,17 @@ test('printing a profile keeps every support table and drops the compare menu', 
   await expect(page.getByRole('table', { name: 'Data', exact: true })).toBeVisible();
   await expect(page.getByRole('contentinfo')).toBeHidden();
 });
+
+test('the home chart names what it ranks and its labels stay legible on a phone', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true });
+  const page = await context.newPage();
+  await page.goto('/');
+  const section = page.getByRole('region', { name: 'Most features without a third-party package' });
+  await expect(section.getByRole('img')).toBeVisible();
+  // Every framework name in the chart is drawn at 10 px or more on a 390 px screen.
+  const sizes = await section.locator('svg text').evaluateAll((texts) => texts.map((t) => t.getBoundingClientRect().height));
+  expect(sizes.length).toBeGreaterThan(0);
+  expect(Math.min(...sizes)).toBeGreaterThanOrEqual(10);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await context.close();
+});

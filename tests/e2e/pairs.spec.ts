@@ -65,6 +65,12 @@ test('a pair page shows facts, every feature for both, differences, and links on
   const differing = features.filter((f) => fa[f.id]!.level !== fb[f.id]!.level).length;
   await expect(page.getByText(`Both have the same level of support for ${features.length - differing} feature`)).toBeVisible();
   await expect(page.getByRole('table', { name: 'Key facts side by side' })).toContainText(frameworks.find((f) => f.slug === a)!.data.license);
+  // One date per fact: the versions row shows versions only, and the dates are explained once under the table.
+  const facts = page.getByRole('table', { name: 'Key facts side by side' });
+  await expect(facts.getByRole('row', { name: /^Latest stable/ }).getByRole('cell')).toHaveText(
+    [a, b].map((s) => frameworks.find((f) => f.slug === s)!.data.latestVersion),
+  );
+  await expect(page.getByText(/^Latest versions were read from each registry (on|between) .*“Last verified” is the day/)).toBeVisible();
   await expect(page.getByRole('link', { name: name.get(a)!, exact: true }).first()).toHaveAttribute('href', `/frameworks/${a}/`);
   // Every other framework that has a pair page with it, plus "any other framework".
   const partners = expected.filter((p) => p.includes(a) && !p.includes(b)).length;

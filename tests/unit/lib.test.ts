@@ -119,3 +119,15 @@ describe('isSpdxLicense', () => {
     expect(isSpdxLicense('')).toBe(false);
   });
 });
+
+describe('the dates under a side-by-side facts table', async () => {
+  const { factDatesNote } = await import('../../src/lib/build/key-facts.ts');
+  const fw = (date: string) =>
+    ({ versionCheck: { date: new Date(date), source: 'https://example.org' } }) as unknown as Parameters<typeof factDatesNote>[0][number];
+  it('gives one day when both were read the same day, a range otherwise', () => {
+    expect(factDatesNote([fw('2026-12-02'), fw('2026-12-02')])).toMatch(/^Latest versions were read from each registry on 2 December 2026\./);
+    expect(factDatesNote([fw('2026-12-02'), fw('2026-11-20')])).toMatch(
+      /^Latest versions were read from each registry between 20 November 2026 and 2 December 2026\./,
+    );
+  });
+});

@@ -24,6 +24,8 @@ export interface KeyFact {
   datetime?: (d: FrameworkData) => string;
   /** Also shown in side-by-side comparisons. */
   compare: boolean;
+  /** The fact in a side-by-side table, where dates are explained once under the table (default: `text`). */
+  sideBySide?: (d: FrameworkData) => string;
 }
 
 const fixed = (text: string) => () => text;
@@ -44,6 +46,7 @@ export const KEY_FACTS: readonly KeyFact[] = [
     text: (d) => `${d.latestVersion} (as of ${formatDate(d.versionCheck.date)})`,
     href: (d) => d.versionCheck.source,
     compare: true,
+    sideBySide: (d) => d.latestVersion,
   },
   { label: fixed('Published as'), text: (d) => published(d.registry), compare: false },
   { label: fixed('Architecture'), text: (d) => d.architecture, compare: true },
@@ -53,3 +56,13 @@ export const KEY_FACTS: readonly KeyFact[] = [
   { label: fixed('Website'), text: (d) => bare(d.website), href: (d) => d.website, compare: false },
   { label: fixed('Last verified'), text: (d) => formatDate(d.lastVerified), datetime: (d) => d.lastVerified.toISOString().slice(0, 10), compare: true },
 ];
+
+/**
+ * The sentence under a side-by-side facts table that gives the dates once: when the latest
+ * versions were read from the registries, and what "Last verified" means.
+ */
+export function factDatesNote(shown: readonly FrameworkData[]): string {
+  const days = [...new Set(shown.map((d) => d.versionCheck.date.getTime()))].sort((a, b) => a - b).map((t) => formatDate(new Date(t)));
+  const read = days.length === 1 ? `on ${days[0]}` : `between ${days[0]} and ${days[days.length - 1]}`;
+  return `Latest versions were read from each registry ${read}. “Last verified” is the day someone last checked every statement in that profile against the framework's own docs.`;
+}
