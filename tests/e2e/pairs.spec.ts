@@ -11,7 +11,7 @@ const pairs = pairPages(
 const { pages: expected, without: left } = expectedPairs();
 
 test("the pairs with pages are exactly the policy's at this size", () => {
-  expect(pairs.map((p) => p.join(' '))).toEqual(expected.map((p) => p.join(' ')));
+  expect(pairs.map((p) => p.join(' ')).sort()).toEqual(expected.map((p) => p.join(' ')).sort());
 });
 
 test('every pair page is at its canonical URL and its reversed URL points there; a pair without a page answers 404', async ({ request }) => {
