@@ -9,7 +9,14 @@ const nameOf = (slug: string) => frameworks.find((f) => f.slug === slug)!.data.n
 const featureName = (id: string) => features.find((f) => f.id === id)!.data.name;
 
 /** What checks a parsed snippet, by its main file's extension: the language's own front end where the machine has one. */
-const FRONT_END: Record<string, string> = { py: 'ast.parse', php: 'php -l', rb: 'ruby -c', ex: 'Code.string_to_quoted', exs: 'Code.string_to_quoted' };
+const FRONT_END: Record<string, string> = {
+  py: 'ast.parse',
+  php: 'php -l',
+  rb: 'ruby -c',
+  ex: 'Code.string_to_quoted',
+  exs: 'Code.string_to_quoted',
+  groovy: "Groovy 4's own parser",
+};
 
 /** The status line a reader sees on a snippet card. */
 function status(s: (typeof snippets)[number]): RegExp {
