@@ -1,0 +1,8 @@
+package atlas
+
+class UrlMappings {
+
+    static mappings = {
+        post "/users"(controller: 'user', action: 'save')
+    }
+}
