@@ -34,7 +34,9 @@ export const BUDGETS: Record<PageType, Budget> = {
   // Feature pages list every framework with package, notes and evidence up to FEATURE_ROWS_FULL_UP_TO (150), about 0.2 kB gzipped a row
   // (61 frameworks: 14 kB), so 150 full rows need about 33 kB; past 150 the rows turn compact (30.5 kB at the bench's 1,000).
   feature: { html: 40 * KB, css: 10 * KB, js: SHORTCUT_ONLY },
-  task: { html: 40 * KB, css: 12 * KB, js: SHORTCUT_ONLY },
+  // A task's feature page is a feature page plus links to its code pages; its rows carry longer package names (routing: 41 kB at the
+  // bench's 1,000 frameworks, in compact rows).
+  task: { html: 48 * KB, css: 12 * KB, js: SHORTCUT_ONLY },
   code: { html: 40 * KB, css: 12 * KB, js: SHORTCUT_ONLY },
   pair: { html: 24 * KB, css: 12 * KB, js: SHORTCUT_ONLY },
   compare: { html: 48 * KB, css: 10 * KB, js: 8 * KB },
