@@ -190,15 +190,13 @@ async function testedVersion(
  * kept copy are skipped while the lockfiles are unchanged.
  */
 async function prepare(s: LoadedSnippet, runner: Runnable, o: Required<Pick<RunOptions, 'root' | 'keep' | 'workRoot'>>, python?: string) {
-  const { lockfiles } = TOOLCHAINS[runner];
-  // A snippet that needs a newer Python makes its venv with that interpreter; the venv's own python3 then runs it.
-  const install = python ? TOOLCHAINS[runner].install?.replace(/^python3 /, `${python} `) : TOOLCHAINS[runner].install;
+  const { install, lockfiles } = TOOLCHAINS[runner];
   const work = join(o.workRoot, 'work', s.framework, s.task);
   const warm = o.keep && existsSync(work);
   if (!o.keep) rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
   cpSync(join(o.root, s.dir), work, { recursive: true });
-  const env = runnerEnv(runner, work, o.root, join(o.workRoot, 'target', runner));
+  const env = runnerEnv(runner, work, o.root, join(o.workRoot, 'target', runner), python);
   const locked = lockfiles.map((f) => (existsSync(join(work, f)) ? readFileSync(join(work, f), 'utf8') : '')).join('\n');
   const stamp = createHash('sha256').update(locked).digest('hex');
   const stampFile = join(work, '.installed');
@@ -216,22 +214,21 @@ async function prepare(s: LoadedSnippet, runner: Runnable, o: Required<Pick<RunO
   };
 }
 
+/** A toolchain this machine lacks: skipped with a hint on a laptop, a failure under CI=true. */
+function unavailable(detail: string, hint: string, ci: boolean): Outcome {
+  return ci ? { status: 'failed', detail: `${detail} (required under CI=true)` } : { status: 'skipped', detail: `${detail}: ${hint}` };
+}
+
 async function execute(s: LoadedSnippet, o: Required<Pick<RunOptions, 'root' | 'keep' | 'workRoot' | 'ci'>>): Promise<Outcome> {
   const runner = s.meta.runner as Runnable;
   const toolchain = TOOLCHAINS[runner];
   const missing = toolchain.commands.filter((c) => !has(c));
   if (missing.length > 0) {
-    const detail = `${missing.join(', ')} not on PATH`;
-    return o.ci
-      ? { status: 'failed', detail: `${detail} (required under CI=true)` }
-      : { status: 'skipped', detail: `${detail}: install it to run ${runner} snippets` };
+    return unavailable(`${missing.join(', ')} not on PATH`, `install it to run ${runner} snippets`, o.ci);
   }
   const python = s.meta.python ? pythonFor(s.meta.python) : undefined;
   if (s.meta.python && !python) {
-    const detail = `Python ${s.meta.python} not found (neither python${s.meta.python} on PATH nor a pyenv build)`;
-    return o.ci
-      ? { status: 'failed', detail: `${detail} (required under CI=true)` }
-      : { status: 'skipped', detail: `${detail}: install it to run this snippet` };
+    return unavailable(`Python ${s.meta.python} not found (neither python${s.meta.python} on PATH nor a pyenv build)`, 'install it to run this snippet', o.ci);
   }
   const lock = lockProblem(runner, join(o.root, s.dir), s.meta);
   if (lock) return { status: 'failed', detail: lock };
@@ -305,9 +302,7 @@ async function check(s: LoadedSnippet, o: Required<Pick<RunOptions, 'root' | 'ke
       : { status: 'failed', detail: `does not parse: ${errors.join('; ')}` };
   } catch (error) {
     if (!(error instanceof MissingFrontEnd)) throw error;
-    return o.ci
-      ? { status: 'failed', detail: `${error.message} (required under CI=true)` }
-      : { status: 'skipped', detail: `${error.message}: install it to parse these snippets` };
+    return unavailable(error.message, 'install it to parse these snippets', o.ci);
   }
 }
 

@@ -29,7 +29,8 @@ export const TOOLCHAINS: Record<Exclude<Runner, 'syntax'>, Toolchain> = {
   pip: {
     commands: ['python3'],
     lockfiles: ['requirements.txt'],
-    install: 'python3 -m venv .venv && .venv/bin/pip install --quiet --disable-pip-version-check --no-deps -r requirements.txt',
+    // The venv is made by SNIPPET_PYTHON when a snippet asks for a newer Python (runnerEnv sets it), else python3.
+    install: '"${SNIPPET_PYTHON:-python3}" -m venv .venv && .venv/bin/pip install --quiet --disable-pip-version-check --no-deps -r requirements.txt',
     version: 'python3 --version',
   },
   npm: {
@@ -79,9 +80,10 @@ export function newestJdk(): string | undefined {
   return jdks[0] ? join(base, jdks[0]) : undefined;
 }
 
-/** Environment for a runner's commands in a work copy. */
-export function runnerEnv(runner: Runner, work: string, root: string, targetDir: string): NodeJS.ProcessEnv {
+/** Environment for a runner's commands in a work copy; `python` is the interpreter a pip snippet asked for (see pythonFor). */
+export function runnerEnv(runner: Runner, work: string, root: string, targetDir: string, python?: string): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env };
+  if (python) env.SNIPPET_PYTHON = python;
   const path = [join(root, 'node_modules/.bin'), env.PATH ?? ''];
   if (runner === 'pip') path.unshift(join(work, '.venv/bin'));
   if (runner === 'npm') path.unshift(join(work, 'node_modules/.bin'));

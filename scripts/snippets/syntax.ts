@@ -12,20 +12,6 @@ import { frontEndErrors, parserOf, type Parser } from '../../src/lib/snippets/pa
 
 const require = createRequire(import.meta.url);
 
-/** Shiki grammar id → the npm file holding its tree-sitter grammar, for languages without a front end here. */
-const GRAMMARS: Record<string, string> = {
-  csharp: 'tree-sitter-wasms/out/tree-sitter-c_sharp.wasm',
-  swift: 'tree-sitter-wasms/out/tree-sitter-swift.wasm',
-  java: 'tree-sitter-wasms/out/tree-sitter-java.wasm',
-  javascript: 'tree-sitter-wasms/out/tree-sitter-javascript.wasm',
-  typescript: 'tree-sitter-wasms/out/tree-sitter-typescript.wasm',
-  go: 'tree-sitter-wasms/out/tree-sitter-go.wasm',
-  rust: 'tree-sitter-wasms/out/tree-sitter-rust.wasm',
-  kotlin: 'tree-sitter-wasms/out/tree-sitter-kotlin.wasm',
-  scala: 'tree-sitter-wasms/out/tree-sitter-scala.wasm',
-  cpp: 'tree-sitter-wasms/out/tree-sitter-cpp.wasm',
-};
-
 let parserReady: Promise<void> | undefined;
 const languages = new Map<string, Promise<Language>>();
 
@@ -75,8 +61,8 @@ function treeErrors(node: Node, found: string[] = []): string[] {
 export async function syntaxErrors(grammar: string, code: string): Promise<string[]> {
   const parser = parserOf(grammar);
   if (parser?.command) return frontEnd(parser, code);
-  const wasm = parser ? GRAMMARS[grammar] : undefined;
-  if (!wasm) throw new Error(`no parser configured for ${grammar} (add its tree-sitter grammar to scripts/snippets/syntax.ts)`);
+  const wasm = parser?.treeSitter;
+  if (!wasm) throw new Error(`no parser configured for ${grammar} (add it to src/lib/snippets/parsers.ts)`);
   const { Language: Lang, Parser } = await import('web-tree-sitter');
   parserReady ??= Parser.init();
   await parserReady;

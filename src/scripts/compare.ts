@@ -16,7 +16,7 @@ import {
 import { urls } from '../lib/shared/urls.ts';
 import { limitProblems } from '../lib/shared/format.ts';
 import type { ExportedFramework } from '../lib/shared/export.ts';
-import { $, $$, copyLinkButton, el } from './dom.ts';
+import { $, $$, el } from './dom.ts';
 import { drawComparison, type TableFeature } from './compare-table.ts';
 
 const records = new Map<string, Promise<ExportedFramework>>();
@@ -201,7 +201,6 @@ export async function initComparePage(): Promise<void> {
     update(target.checked ? [...state.slugs, target.value] : state.slugs.filter((s) => s !== target.value));
   });
   form.addEventListener('submit', (event) => event.preventDefault());
-  copyLinkButton($<HTMLButtonElement>('[data-compare-copy]'), link, copied);
   window.addEventListener('popstate', () => {
     state = parseCompareQuery(location.search, known);
     void render();

@@ -55,16 +55,3 @@ export function icon(path: string): SVGSVGElement {
   svg.append(p);
   return svg;
 }
-
-/** A "Copy link" button: copies the page's address, or selects it in `field` where the clipboard is refused. */
-export function copyLinkButton(button: HTMLButtonElement, field: HTMLInputElement, status: HTMLElement): void {
-  button.addEventListener('click', async () => {
-    try {
-      await navigator.clipboard.writeText(location.href);
-      status.textContent = 'Link copied.';
-    } catch {
-      field.select();
-      status.textContent = 'Press Ctrl+C (or ⌘C) to copy the selected link.';
-    }
-  });
-}

@@ -17,7 +17,7 @@ import { limitProblems, plural } from '../lib/shared/format.ts';
 import { urls } from '../lib/shared/urls.ts';
 import type { ExportedFeatureAnswers } from '../lib/shared/export.ts';
 import { supportLabel } from '../lib/shared/support.ts';
-import { $, $$, copyLinkButton, el, levelBadge } from './dom.ts';
+import { $, $$, el, levelBadge } from './dom.ts';
 
 export async function initFindPage(): Promise<void> {
   const form = $<HTMLFormElement>('[data-find-form]');
@@ -154,7 +154,6 @@ export async function initFindPage(): Promise<void> {
     e.preventDefault();
     update();
   });
-  copyLinkButton($<HTMLButtonElement>('[data-find-copy]'), link, copied);
   window.addEventListener('popstate', () => {
     state = parseFindQuery(location.search, ids);
     void render();

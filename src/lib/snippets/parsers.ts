@@ -11,7 +11,11 @@ export interface Parser {
   command?: readonly string[];
   /** A Maven Central artifact the command runs from (`group:artifact:version`), fetched into the local Maven repository once. */
   jar?: string;
+  /** Without a front end: the npm file of its tree-sitter grammar (WebAssembly, installed with the project). */
+  treeSitter?: string;
 }
+
+const grammar = (name: string) => `tree-sitter-wasms/out/tree-sitter-${name}.wasm`;
 
 const PYTHON_PARSE =
   'import ast,sys\ntry:\n ast.parse(sys.stdin.read())\nexcept SyntaxError as e:\n print(f"-:{e.lineno}:{e.offset}: {e.msg}", file=sys.stderr); sys.exit(1)';
@@ -30,16 +34,16 @@ export const PARSERS: Record<string, Parser> = {
     command: ['java', '-cp', '$JAR', 'groovy.ui.GroovyMain', '-e', GROOVY_PARSE],
     jar: 'org.apache.groovy:groovy:4.0.33',
   },
-  csharp: { label: 'a C# tree-sitter grammar (no .NET SDK here)' },
-  swift: { label: 'a Swift tree-sitter grammar (no Swift toolchain here)' },
-  java: { label: 'a Java tree-sitter grammar' },
-  kotlin: { label: 'a Kotlin tree-sitter grammar' },
-  javascript: { label: 'a JavaScript tree-sitter grammar' },
-  typescript: { label: 'a TypeScript tree-sitter grammar' },
-  go: { label: 'a Go tree-sitter grammar' },
-  rust: { label: 'a Rust tree-sitter grammar' },
-  scala: { label: 'a Scala tree-sitter grammar' },
-  cpp: { label: "a C++ tree-sitter grammar (the framework's headers cannot be installed here)" },
+  csharp: { label: 'a C# tree-sitter grammar (no .NET SDK here)', treeSitter: grammar('c_sharp') },
+  swift: { label: 'a Swift tree-sitter grammar (no Swift toolchain here)', treeSitter: grammar('swift') },
+  java: { label: 'a Java tree-sitter grammar', treeSitter: grammar('java') },
+  kotlin: { label: 'a Kotlin tree-sitter grammar', treeSitter: grammar('kotlin') },
+  javascript: { label: 'a JavaScript tree-sitter grammar', treeSitter: grammar('javascript') },
+  typescript: { label: 'a TypeScript tree-sitter grammar', treeSitter: grammar('typescript') },
+  go: { label: 'a Go tree-sitter grammar', treeSitter: grammar('go') },
+  rust: { label: 'a Rust tree-sitter grammar', treeSitter: grammar('rust') },
+  scala: { label: 'a Scala tree-sitter grammar', treeSitter: grammar('scala') },
+  cpp: { label: "a C++ tree-sitter grammar (the framework's headers cannot be installed here)", treeSitter: grammar('cpp') },
 };
 
 /** The parser for a grammar id, or undefined when none is configured. */
