@@ -6,6 +6,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { isReversedPairPath } from './src/lib/shared/pairs.ts';
 import { PAGE_SCRIPT } from './src/lib/shared/page-script.ts';
+import { styleToClass, THEMES } from './src/lib/build/highlight.ts';
 import { createHash } from 'node:crypto';
 
 export default defineConfig({
@@ -14,7 +15,9 @@ export default defineConfig({
   trailingSlash: 'always',
   // The sitemap lists every page but the reversed pair URLs, which only redirect.
   integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !isReversedPairPath(page) })],
-  markdown: { syntaxHighlight: false },
+  // Code in framework bodies (the first route) is highlighted like the snippets: same themes, styles
+  // turned into classes that /snippets.css colours (wrap: null adds no inline style of its own).
+  markdown: { syntaxHighlight: 'shiki', shikiConfig: { themes: THEMES, defaultColor: false, wrap: null, transformers: [styleToClass()] } },
   // A Content-Security-Policy on every page: hashes for what Astro emits, nothing inline allowed.
   // Pagefind compiles its WebAssembly search core, hence 'wasm-unsafe-eval' (not 'unsafe-eval').
   security: {

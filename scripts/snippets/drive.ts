@@ -1,19 +1,30 @@
 // Drive a running snippet over HTTP or WebSocket on 127.0.0.1 and check the task's behaviour.
 // Usage: node scripts/snippets/drive.ts <task> <port> [websocket|socket.io] [--show]
+// (the database task reads the SQLite file named by the DATABASE_PATH environment variable)
 // Exits 0 when the snippet does what the task asks, 1 with the reasons otherwise; --show prints
 // every exchange (what a recorded wrong answer in tests/unit/snippets.test.ts looks like).
 import { io, type Socket } from 'socket.io-client';
 import {
+  LOGINS,
   MIDDLEWARE_REQUESTS,
   USERS,
+  checkAuthentication,
+  checkDatabase,
   checkEcho,
+  createdIds,
   checkEchoPair,
   checkMiddleware,
   checkRouting,
   checkValidation,
+  TASKS,
   isTask,
+  issuedCredential,
+  noteTexts,
   routingRequests,
+  tamper,
+  type Credential,
   type Exchange,
+  type Stored,
   type Task,
 } from '../../src/lib/snippets/tasks.ts';
 import { PROTOCOLS, type Protocol } from '../../src/lib/snippets/meta.ts';
@@ -26,23 +37,37 @@ export interface DriveOptions {
   timeoutMs?: number;
   /** Called with every HTTP exchange, for --show. */
   onExchange?: (e: Exchange) => void;
+  /** database: the SQLite file the snippet was told to use (DATABASE_PATH). */
+  databasePath?: string | undefined;
 }
 
-async function request(base: string, method: string, path: string, timeoutMs: number, sent?: unknown): Promise<Exchange> {
-  const init: RequestInit = { method, signal: AbortSignal.timeout(timeoutMs) };
+interface Sent {
+  method: string;
+  path: string;
+  sent?: unknown;
+  headers?: Record<string, string>;
+  credential?: Credential;
+}
+
+async function request(base: string, r: Sent, timeoutMs: number): Promise<Exchange> {
+  const { method, path, sent } = r;
+  const headers: Record<string, string> = { accept: 'application/json', ...r.headers };
+  const init: RequestInit = { method, headers, signal: AbortSignal.timeout(timeoutMs), redirect: 'manual' };
   if (sent !== undefined) {
-    init.headers = { 'content-type': 'application/json', accept: 'application/json' };
+    headers['content-type'] = 'application/json';
     init.body = JSON.stringify(sent);
   }
   try {
     const response = await fetch(base + path, init);
+    const cookies = response.headers.getSetCookie().map((c) => c.split(';')[0]!.trim());
     const seen = {
       status: response.status,
       contentType: response.headers.get('content-type') ?? '',
       requestId: response.headers.get('x-request-id'),
       body: await response.text(),
+      ...(cookies.length > 0 ? { cookies } : {}),
     };
-    return { method, path, ...(sent === undefined ? {} : { sent }), seen };
+    return { method, path, ...(sent === undefined ? {} : { sent }), ...(r.credential ? { credential: r.credential } : {}), seen };
   } catch (error) {
     const why =
       (error as Error).name === 'TimeoutError'
@@ -142,17 +167,71 @@ async function echoes(open: () => Promise<Client>, messages: string[][], timeout
   }
 }
 
+/**
+ * The notes in the SQLite file at `path`: every table named like "note(s)" with `id` and `text`
+ * columns, read with Node's own SQLite (read-only, so the snippet's file is left as it is).
+ */
+export async function storedNotes(path: string | undefined): Promise<Stored> {
+  if (!path) return { problem: 'the harness gave no DATABASE_PATH' };
+  const { existsSync } = await import('node:fs');
+  if (!existsSync(path)) return { problem: `no file at DATABASE_PATH (${path}): did the migration create the table there?` };
+  const { DatabaseSync } = await import('node:sqlite');
+  let db: InstanceType<typeof DatabaseSync> | undefined;
+  try {
+    db = new DatabaseSync(path, { readOnly: true });
+    const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((t) => t.name);
+    const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
+    for (const table of tables.filter((t) => /^notes?$/i.test(t) || /(^|_)notes?$/i.test(t))) {
+      const columns = (db.prepare(`PRAGMA table_info(${quote(table)})`).all() as { name: string }[]).map((c) => c.name.toLowerCase());
+      if (!columns.includes('id') || !columns.includes('text')) continue;
+      const rows = db.prepare(`SELECT id, text FROM ${quote(table)}`).all() as { id: unknown; text: unknown }[];
+      return { table, rows: rows.map((r) => ({ id: typeof r.id === 'bigint' ? Number(r.id) : r.id, text: r.text })) };
+    }
+    return { problem: `no table named note or notes with id and text columns (tables: ${tables.join(', ') || 'none'})` };
+  } catch (error) {
+    return { problem: `could not read it as SQLite: ${(error as Error).message}` };
+  } finally {
+    db?.close();
+  }
+}
+
+/** The authentication exchanges: logins, then GET /me without, with, and with an altered credential. */
+async function authenticate(send: (r: Sent) => Promise<Exchange>): Promise<Exchange[]> {
+  const exchanges = [await send({ method: 'GET', path: '/me', credential: 'none' })];
+  let issued: ReturnType<typeof issuedCredential>;
+  for (const login of LOGINS) {
+    const e = await send({ method: 'POST', path: '/login', sent: login });
+    exchanges.push(e);
+    if (login.password === 'lovelace' && login.user === 'ada') issued = issuedCredential(e.seen);
+  }
+  if (issued) {
+    const header = (token: string) => ({ authorization: `Bearer ${token}` });
+    const cookie = (pairs: string[]) => ({ cookie: pairs.join('; ') });
+    const altered = (pair: string) => {
+      const at = pair.indexOf('=');
+      return pair.slice(0, at + 1) + tamper(pair.slice(at + 1));
+    };
+    const valid = 'token' in issued ? header(issued.token) : cookie(issued.cookies);
+    const forged = 'token' in issued ? header(tamper(issued.token)) : cookie(issued.cookies.map(altered));
+    exchanges.push(await send({ method: 'GET', path: '/me', headers: valid, credential: 'issued' }));
+    exchanges.push(await send({ method: 'GET', path: '/me', headers: forged, credential: 'tampered' }));
+  }
+  exchanges.push(await send({ method: 'GET', path: '/me', headers: { authorization: 'Bearer made-up-token-0123456789' }, credential: 'made-up' }));
+  return exchanges;
+}
+
 /** Run one task against a snippet listening on 127.0.0.1:<port>; resolves to the problems found. */
 export async function drive(task: Task, port: number, options: DriveOptions = {}): Promise<string[]> {
   const { protocol = 'websocket', timeoutMs = BASE_TIMEOUT_MS, onExchange = () => {} } = options;
   const base = `http://127.0.0.1:${port}`;
-  const all = async (requests: { method: string; path: string; sent?: unknown }[]) => {
+  const send = async (r: Sent) => {
+    const e = await request(base, r, timeoutMs);
+    onExchange(e);
+    return e;
+  };
+  const all = async (requests: Sent[]) => {
     const exchanges: Exchange[] = [];
-    for (const r of requests) {
-      const e = await request(base, r.method, r.path, timeoutMs, r.sent);
-      onExchange(e);
-      exchanges.push(e);
-    }
+    for (const r of requests) exchanges.push(await send(r));
     return exchanges;
   };
   switch (task) {
@@ -172,6 +251,14 @@ export async function drive(task: Task, port: number, options: DriveOptions = {}
       const [receivedA, receivedB] = await echoes(open, [a, b], timeoutMs);
       return [...problems, ...checkEchoPair({ sent: a, received: receivedA! }, { sent: b, received: receivedB! })];
     }
+    case 'database': {
+      const created = await all(noteTexts(port).map((text) => ({ method: 'POST', path: '/notes', sent: { text } })));
+      const ids = createdIds(created);
+      const read = await all([...ids.map((id) => ({ method: 'GET', path: `/notes/${id}` })), { method: 'GET', path: `/notes/${Math.max(0, ...ids) + 1000}` }]);
+      return checkDatabase([...created, ...read], await storedNotes(options.databasePath));
+    }
+    case 'authentication':
+      return checkAuthentication(await authenticate(send));
   }
 }
 
@@ -180,11 +267,13 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const show = args.includes('--show');
   const [task = '', port = '', protocol = 'websocket'] = args.filter((a) => a !== '--show');
   if (!isTask(task) || !/^\d+$/.test(port) || !(PROTOCOLS as readonly string[]).includes(protocol)) {
-    console.error('usage: node scripts/snippets/drive.ts <routing|middleware|input-validation|websockets> <port> [websocket|socket.io] [--show]');
+    console.error(`usage: node scripts/snippets/drive.ts <${TASKS.join('|')}> <port> [websocket|socket.io] [--show]`);
     process.exit(2);
   }
   const onExchange = show ? (e: Exchange) => console.log(JSON.stringify(e)) : () => {};
-  const problems = await drive(task, Number(port), { protocol: protocol as Protocol, onExchange }).catch((error: Error) => [error.message]);
+  const problems = await drive(task, Number(port), { protocol: protocol as Protocol, onExchange, databasePath: process.env.DATABASE_PATH }).catch(
+    (error: Error) => [error.message],
+  );
   for (const problem of problems) console.error(`✗ ${problem}`);
   console.log(problems.length === 0 ? `✓ ${task}` : `✗ ${task}: ${problems.length} problem(s)`);
   process.exit(problems.length === 0 ? 0 : 1);

@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, connect } from 'node:net';
 import { availableParallelism, loadavg } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatProblems } from '../../src/lib/model/problems.ts';
 import { loadSnippets, type LoadedSnippet } from '../../src/lib/snippets/load.ts';
@@ -196,7 +196,11 @@ async function prepare(s: LoadedSnippet, runner: Runnable, o: Required<Pick<RunO
   if (!o.keep) rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
   cpSync(join(o.root, s.dir), work, { recursive: true });
-  const env = runnerEnv(runner, work, o.root, join(o.workRoot, 'target', runner), python);
+  // The database task's SQLite file: a path in a fresh directory, for the snippet's migration to create.
+  const dataDir = join(o.workRoot, 'data', s.framework, s.task);
+  rmSync(dataDir, { recursive: true, force: true });
+  mkdirSync(dataDir, { recursive: true });
+  const env = { ...runnerEnv(runner, work, o.root, join(o.workRoot, 'target', runner), python), DATABASE_PATH: resolve(dataDir, 'notes.db') };
   const locked = lockfiles.map((f) => (existsSync(join(work, f)) ? readFileSync(join(work, f), 'utf8') : '')).join('\n');
   const stamp = createHash('sha256').update(locked).digest('hex');
   const stampFile = join(work, '.installed');
@@ -280,9 +284,11 @@ async function execute(s: LoadedSnippet, o: Required<Pick<RunOptions, 'root' | '
         await new Promise((r) => setTimeout(r, 250));
       }
     }
-    const problems = await drive(s.task, port, { protocol: s.meta.protocol, timeoutMs: Math.round(BASE_TIMEOUT_MS * factor) }).catch((error: Error) => [
-      error.message,
-    ]);
+    const problems = await drive(s.task, port, {
+      protocol: s.meta.protocol,
+      timeoutMs: Math.round(BASE_TIMEOUT_MS * factor),
+      databasePath: env.DATABASE_PATH,
+    }).catch((error: Error) => [error.message]);
     return problems.length === 0 ? done('ran') : { status: 'failed', detail: problems.join('\n') };
   } finally {
     try {

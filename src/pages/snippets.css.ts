@@ -1,6 +1,9 @@
+import { getFrameworks } from '../lib/build/data.ts';
+import { fencedBlocks } from '../lib/build/highlight.ts';
 import { snippetCss } from '../lib/build/snippets.ts';
 
-/** Colours of the highlighted snippets, as classes (the CSP allows no inline styles). */
+/** Colours of the highlighted snippets and profile code blocks, as classes (the CSP allows no inline styles). */
 export async function GET(): Promise<Response> {
-  return new Response(await snippetCss(), { headers: { 'content-type': 'text/css; charset=utf-8' } });
+  const blocks = (await getFrameworks()).flatMap((f) => fencedBlocks(f.body ?? ''));
+  return new Response(await snippetCss(blocks), { headers: { 'content-type': 'text/css; charset=utf-8' } });
 }

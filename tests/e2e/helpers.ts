@@ -96,3 +96,8 @@ export function expectedPairs(): { pages: [string, string][]; without: [string, 
   const has = ([a, b]: [string, string]) => frameworks.length <= 40 || curated.has(`${a} ${b}`) || languages.get(a)!.some((l) => languages.get(b)!.includes(l));
   return { pages: every.filter(has), without: every.filter((p) => !has(p)) };
 }
+
+/** The feature page a task's code lives on (README, Snippets): its own, or for the database task the ORM page. */
+export function taskHome(task: string): string {
+  return task === 'database' ? 'orm' : task;
+}

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { content, expectedPairs, sitemapPaths } from './helpers.ts';
+import { content, expectedPairs, sitemapPaths, taskHome } from './helpers.ts';
 import { matrixFilters } from '../../src/lib/build/matrix-pages.ts';
 import { TASKS } from '../../src/lib/snippets/tasks.ts';
 
@@ -67,10 +67,10 @@ test('the sitemap lists every profile, feature and pair page, and nothing that i
     '/matrix/',
     '/find/',
     ...filters.map((f) => `/matrix/${f.by}/${f.slug}/`),
-    // Past 48 snippets a task's code moves to numbered pages of 24 (README, "How pages scale").
+    // Past 24 snippets a task's code moves to numbered pages of 24 (README, "How pages scale").
     ...TASKS.flatMap((task) => {
       const n = snippets.filter((x) => x.task === task).length;
-      return n > 48 ? Array.from({ length: Math.ceil(n / 24) }, (_, i) => `/features/${task}/code/${i + 1}/`) : [];
+      return n > 24 ? Array.from({ length: Math.ceil(n / 24) }, (_, i) => `/features/${taskHome(task)}/code/${i + 1}/`) : [];
     }),
     // The release lifecycle, soonest end of support first and by name (one page each at this size).
     '/lifecycle/',

@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { content, sitemapPaths } from './helpers.ts';
+import { readFileSync } from 'node:fs';
+import { content, sitemapPaths, taskHome } from './helpers.ts';
 import { TASKS } from '../../src/lib/snippets/tasks.ts';
 import { isExecuted } from '../../src/lib/snippets/meta.ts';
 import type { ExportedFramework } from '../../src/lib/shared/export.ts';
@@ -36,12 +37,12 @@ async function codeOf(card: Locator): Promise<string[]> {
 
 /**
  * Where a task's code is shown (README, "How pages scale"): on its feature page, cards under an
- * h2, up to 48 frameworks; past that on numbered code pages of 24, where each card is an h2.
+ * h2, up to 24 frameworks; past that on numbered code pages of 24, where each card is an h2.
  */
 function codePages(task: string): { paths: string[]; level: 2 | 3 } {
   const n = snippets.filter((s) => s.task === task).length;
-  if (n <= 48) return { paths: [`/features/${task}/`], level: 3 };
-  return { paths: Array.from({ length: Math.ceil(n / 24) }, (_, i) => `/features/${task}/code/${i + 1}/`), level: 2 };
+  if (n <= 24) return { paths: [`/features/${taskHome(task)}/`], level: 3 };
+  return { paths: Array.from({ length: Math.ceil(n / 24) }, (_, i) => `/features/${taskHome(task)}/code/${i + 1}/`), level: 2 };
 }
 
 /** The page showing one framework's card for a task, and that card. */
@@ -49,7 +50,8 @@ async function findCard(page: Page, task: string, framework: string): Promise<Lo
   const { paths, level } = codePages(task);
   for (const path of paths) {
     await page.goto(path);
-    const card = page.getByRole('article').filter({ has: page.getByRole('heading', { level, name: nameOf(framework), exact: true }) });
+    const scope = level === 3 ? page.getByRole('region', { name: /^The same task in/ }) : page.getByRole('main');
+    const card = scope.getByRole('article').filter({ has: page.getByRole('heading', { level, name: nameOf(framework), exact: true }) });
     if ((await card.count()) > 0) return card;
   }
   throw new Error(`no ${task} card for ${framework} on ${paths.join(', ')}`);
@@ -59,14 +61,15 @@ for (const task of TASKS) {
   test(`the ${task} snippets are all shown, each with how it was checked`, async ({ page }) => {
     const own = snippets.filter((s) => s.task === task);
     const { paths, level } = codePages(task);
-    await page.goto(`/features/${task}/`);
+    await page.goto(`/features/${taskHome(task)}/`);
     const section = page.getByRole('region', { name: /^The same task in/ });
     await expect(section.getByRole('heading', { level: 2 })).toHaveText(`The same task in ${own.length} framework${own.length === 1 ? '' : 's'}`);
     if (paths.length > 1) await expect(section.getByRole('link', { name: /^Page \d+$/ })).toHaveCount(paths.length);
     const found = new Set<string>();
     for (const path of paths) {
       await page.goto(path);
-      const cards = page.getByRole('main').getByRole('article');
+      // On the feature page the cards sit in the code section (inside the page's own article); on a code page, in main.
+      const cards = (level === 3 ? page.getByRole('region', { name: /^The same task in/ }) : page.getByRole('main')).getByRole('article');
       for (const s of own) {
         const card = cards.filter({ has: page.getByRole('heading', { level, name: nameOf(s.framework), exact: true }) });
         if ((await card.count()) === 0) continue;
@@ -83,6 +86,14 @@ for (const task of TASKS) {
   });
 }
 
+test('the database task proves two cells, so the migrations page shows its code too', async ({ page }) => {
+  const own = snippets.filter((s) => s.task === 'database');
+  await page.goto('/features/migrations/');
+  const section = page.getByRole('region', { name: /^The same task in/ });
+  await expect(section.getByRole('heading', { level: 2 })).toHaveText(`The same task in ${own.length} framework${own.length === 1 ? '' : 's'}`);
+  await expect(section).toContainText('the packages its ORM and schema migrations statements name');
+});
+
 test('snippets are highlighted with classes, in colours that follow the colour scheme', async ({ browser }) => {
   const colours = async (scheme: 'light' | 'dark') => {
     const context = await browser.newContext({ colorScheme: scheme });
@@ -90,6 +101,37 @@ test('snippets are highlighted with classes, in colours that follow the colour s
     await page.goto(codePages('routing').paths[0]!);
     const pre = page.locator('pre.shiki').first();
     expect(await page.locator('pre.shiki [style], pre.shiki[style]').count(), 'no inline styles (CSP)').toBe(0);
+    const seen = await pre.evaluate((el) => ({
+      background: getComputedStyle(el).backgroundColor,
+      tokens: new Set([...el.querySelectorAll('span span')].map((s) => getComputedStyle(s).color)).size,
+    }));
+    await context.close();
+    return seen;
+  };
+  const light = await colours('light');
+  const dark = await colours('dark');
+  expect(light.tokens, 'keywords, strings and names in different colours').toBeGreaterThan(2);
+  expect(dark.tokens).toBeGreaterThan(2);
+  expect(dark.background).not.toBe(light.background);
+});
+
+test("a profile's first-route sample is highlighted like the snippets, in colours /snippets.css defines", async ({ browser, request }) => {
+  const withBlock = frameworks.find((f) => /^```[a-z]+/m.test(readFileSync(`content/frameworks/${f.slug}.mdx`, 'utf8')))!;
+  const css = await (await request.get('/snippets.css')).text();
+  const colours = async (scheme: 'light' | 'dark') => {
+    const context = await browser.newContext({ colorScheme: scheme });
+    const page = await context.newPage();
+    await page.goto(`/frameworks/${withBlock.slug}/`);
+    const pre = page.getByRole('heading', { name: 'A first route' }).locator('xpath=following-sibling::pre[1]');
+    await expect(pre).toHaveAttribute('tabindex', '0');
+    expect(await pre.getAttribute('style'), 'no inline style (CSP)').toBeNull();
+    const classes = await pre.evaluate((el) => [
+      ...new Set([el, ...el.querySelectorAll('span')].flatMap((e) => [...e.classList].filter((c) => c.startsWith('sk-')))),
+    ]);
+    expect(
+      classes.filter((c) => !css.includes(`.${c}{`)),
+      'classes /snippets.css does not colour',
+    ).toEqual([]);
     const seen = await pre.evaluate((el) => ({
       background: getComputedStyle(el).backgroundColor,
       tokens: new Set([...el.querySelectorAll('span span')].map((s) => getComputedStyle(s).color)).size,

@@ -7,7 +7,8 @@ describe('budgets', () => {
   it('knows the page type of every kind of built path', () => {
     expect(pageTypeOf('/')).toBe('home');
     expect(pageTypeOf('/frameworks/django/')).toBe('profile');
-    expect(pageTypeOf('/features/orm/')).toBe('feature');
+    expect(pageTypeOf('/features/sessions/')).toBe('feature');
+    expect(pageTypeOf('/features/orm/'), 'the database task shows its code on the ORM page').toBe('task');
     expect(pageTypeOf('/features/websockets/')).toBe('task');
     expect(pageTypeOf('/features/routing/code/2/')).toBe('code');
     expect(pageTypeOf('/compare/django-vs-rails/')).toBe('pair');

@@ -131,3 +131,30 @@ describe('the dates under a side-by-side facts table', async () => {
     );
   });
 });
+
+describe('fenced code blocks in a framework body (highlighted like the snippets)', async () => {
+  const { fencedBlocks } = await import('../../src/lib/build/highlight.ts');
+  it('finds each block with its language, tildes and longer fences included, and nothing outside them', () => {
+    const body = [
+      '## A first route',
+      '',
+      '```python',
+      'print("hi")',
+      '',
+      '```',
+      'prose `inline` code',
+      '~~~',
+      'plain',
+      '~~~',
+      '````go title',
+      'x := 1',
+      '````',
+    ].join('\n');
+    expect(fencedBlocks(body)).toEqual([
+      { lang: 'python', code: 'print("hi")\n' },
+      { lang: 'text', code: 'plain' },
+      { lang: 'go', code: 'x := 1' },
+    ]);
+    expect(fencedBlocks('no code here, only `inline`')).toEqual([]);
+  });
+});

@@ -7,6 +7,8 @@ import { namesUnique } from '../../src/lib/checks/lint/names-unique.ts';
 import { editorialSlugs } from '../../src/lib/checks/lint/editorial-slugs.ts';
 import { noneNamesNoPackage } from '../../src/lib/checks/lint/none-names-no-package.ts';
 import { slugFormat } from '../../src/lib/checks/lint/slug-format.ts';
+import { taskFeatures } from '../../src/lib/checks/lint/task-features.ts';
+import { TASK_FEATURES } from '../../src/lib/snippets/tasks.ts';
 import type { LintContext } from '../../src/lib/checks/lint/types.ts';
 import type { FrameworkData } from '../../src/lib/model/schema.ts';
 
@@ -234,6 +236,18 @@ describe('notable-users', async () => {
   it('refuses the owner as its own notable user', () => {
     expect(notableUsers.check({ ...ctx(users([{ name: 'JetBrains', source: 'https://example.org/j', year: 2025 }])), today })).toEqual([
       expect.objectContaining({ field: 'notableUsers.0.name' }),
+    ]);
+  });
+});
+
+describe('task-features', () => {
+  it('accepts tasks whose features all exist', () => {
+    expect(taskFeatures.check(ctx(fw('django')))).toEqual([]);
+  });
+  it('names a task feature missing from features.yaml, with the nearest id', () => {
+    const renamed = { ...TASK_FEATURES, database: ['orm', 'migration'] as const };
+    expect(taskFeatures.check(ctx(fw('django')), renamed)).toEqual([
+      expect.objectContaining({ file: 'content/features.yaml', field: 'migration', expected: expect.stringContaining('pointed at "migrations"') }),
     ]);
   });
 });

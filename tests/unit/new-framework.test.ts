@@ -6,7 +6,7 @@ import { checkAll } from '../../src/lib/checks/content-check.ts';
 import { newFrameworkFile } from '../../src/lib/checks/new-framework.ts';
 
 const fixture = resolve(import.meta.dirname, '../fixtures/site');
-const ids = ['orm', 'migrations', 'routing', 'middleware'];
+const ids = ['orm', 'migrations', 'routing', 'middleware', 'input-validation', 'websockets', 'authentication'];
 
 describe('npm run new', () => {
   it('writes a file whose every feature is unknown, and whose check lists exactly the facts still to fill', async () => {

@@ -426,6 +426,14 @@ describe('snippet.yaml schema', () => {
     expect(paths({ files: ['app.rb'], runner: 'syntax', version: '8.1.4', start: 'ruby app.rb' })).toEqual(['start']);
     expect(paths({ files: ['app.rb'], runner: 'syntax', version: '8.1.4' })).toEqual([]);
   });
+  it('shows a SQL migration or a schema file only after the main file of an executed snippet', () => {
+    const meta = { runner: 'pip', version: '1.0', start: 'python app.py' };
+    expect(snippetMetaSchema.safeParse({ ...meta, files: ['app.py', 'migrations/001.sql', 'prisma/schema.prisma'] }).success).toBe(true);
+    const first = snippetMetaSchema.safeParse({ ...meta, files: ['001.sql', 'app.py'] });
+    expect(first.error?.issues.map((i) => i.message)).toEqual([expect.stringContaining('main source file first')]);
+    const parsed = snippetMetaSchema.safeParse({ runner: 'syntax', version: '1.0', files: ['app.rb', 'db/001.sql'] });
+    expect(parsed.error?.issues.map((i) => i.message)).toEqual([expect.stringContaining('shown only in executed snippets')]);
+  });
   it('rejects files outside the folder and unknown languages', () => {
     const result = snippetMetaSchema.safeParse({ files: ['../x.py', 'notes.txt'], runner: 'syntax', version: '1' });
     expect(result.error?.issues.map((i) => i.path.join('.'))).toEqual(['files.0', 'files.1']);
@@ -512,6 +520,36 @@ describe('snippet-cells', () => {
     const problems = snippetCells.check(ctx(withCell('routing', { level: 'none', version: '3.1' }), snippet('routing', { version: '2.3.0' })));
     expect(problems.map((p) => p.field)).toEqual(['', 'version']);
   });
+  it('checks a task that proves two cells against both (database: orm and migrations)', () => {
+    const alembic = { level: 'community', package: 'Alembic (alembic)', evidence: 'https://example.org/a', version: '3.1' };
+    const twoCells = fw((d) => ({ ...d, latestVersion: '3.1.3', features: { ...d.features, orm: builtIn, migrations: alembic } as typeof d.features }));
+    expect(snippetCells.check(ctx(twoCells, snippet('database', { packages: ['alembic'] })))).toEqual([]);
+    expect(snippetCells.check(ctx(twoCells, snippet('database')))).toEqual([
+      expect.objectContaining({ field: 'packages', expected: expect.stringContaining('community migrations cell names') }),
+    ]);
+    expect(snippetCells.check(ctx(twoCells, snippet('database', { packages: ['alembic', 'sqlmodel'] })))).toEqual([
+      expect.objectContaining({ field: 'packages.1', received: 'sqlmodel' }),
+    ]);
+    const noMigrations = fw((d) => ({
+      ...d,
+      latestVersion: '3.1.3',
+      features: { ...d.features, orm: builtIn, migrations: { level: 'none', version: '3.1' } } as typeof d.features,
+    }));
+    expect(snippetCells.check(ctx(noMigrations, snippet('database')))).toEqual([
+      expect.objectContaining({ received: 'a snippet for a "none" migrations cell' }),
+    ]);
+  });
+  it("accepts a package the cell names only as its maintenance.registry (Litestar's plugin cell, package advanced-alchemy)", () => {
+    const plugin = {
+      level: 'official',
+      package: 'Advanced Alchemy SQLAlchemyPlugin',
+      maintenance: { registry: 'pypi:advanced-alchemy', lastRelease: '2026-10' },
+      evidence: 'https://example.org/p',
+      version: '3.1',
+    };
+    expect(snippetCells.check(ctx(withCell('routing', plugin), snippet('routing', { packages: ['advanced-alchemy'] })))).toEqual([]);
+    expect(snippetCells.check(ctx(withCell('routing', plugin), snippet('routing', { packages: ['pydantic'] })))).toHaveLength(2);
+  });
   it('treats 0.x minors as major lines', () => {
     const zero = fw((d) => ({ ...d, latestVersion: '0.8.9', features: { ...d.features, routing: builtIn } as typeof d.features }));
     expect(snippetCells.check(ctx(zero, snippet('routing', { version: '0.7.5' })))).toEqual([expect.objectContaining({ field: 'version' })]);
@@ -589,7 +627,7 @@ describe('syntax check for snippets that are not executed', async () => {
   }
   it('has a parser for every language a snippet can be written in', async () => {
     const { LANGUAGES } = await import('../../src/lib/snippets/meta.ts');
-    for (const { shiki } of Object.values(LANGUAGES)) expect(await syntaxErrors(shiki, ''), shiki).toEqual([]);
+    for (const { shiki, runOnly } of Object.values(LANGUAGES)) if (!runOnly) expect(await syntaxErrors(shiki, ''), shiki).toEqual([]);
   });
   it('refuses a language it has no parser for', async () => {
     await expect(syntaxErrors('cobol', 'x')).rejects.toThrow('no parser configured for cobol');

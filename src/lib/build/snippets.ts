@@ -4,12 +4,12 @@
  * time by Shiki into class names, never inline styles (the Content-Security-Policy forbids them).
  * /snippets.css carries the colours.
  */
-import { createHighlighter, type Highlighter } from 'shiki';
-import { transformerStyleToClass } from '@shikijs/transformers';
+import { bundledLanguages, createHighlighter, type Highlighter } from 'shiki';
+import { styleToClass, THEMES } from './highlight.ts';
 import { loadSnippets, type LoadedSnippet } from '../snippets/load.ts';
 import { isExecuted, LANGUAGES } from '../snippets/meta.ts';
 import { parserOf } from '../snippets/parsers.ts';
-import type { Task } from '../snippets/tasks.ts';
+import { TASKS, TASK_FEATURES, taskTitle, type Task } from '../snippets/tasks.ts';
 import type { ExportedSnippet } from '../shared/export.ts';
 import { codePageCount } from './code-pages.ts';
 import { compareVersions } from '../versions/version.ts';
@@ -21,9 +21,8 @@ export interface SnippetView extends Omit<ExportedSnippet, 'task' | 'files'> {
   files: { name: string; html: string }[];
 }
 
-/** Light and dark themes whose every token colour has at least 4.5:1 contrast on their background (tested). */
-export const THEMES = { light: 'github-light-default', dark: 'github-dark-default' } as const;
-const toClass = transformerStyleToClass({ classPrefix: 'sk-' });
+export { THEMES };
+const toClass = styleToClass();
 let highlighter: Promise<Highlighter> | undefined;
 let loaded: LoadedSnippet[] | undefined;
 const views = new Map<LoadedSnippet, Promise<SnippetView>>();
@@ -101,14 +100,43 @@ export async function taskCode<F extends { id: string }>(
   return { snippets: bySlug, coded, pages: codePageCount(coded.length) };
 }
 
+/** A task as pages name it: its title from its features' names and the feature page that is its home. */
+export interface TaskView {
+  task: Task;
+  title: string;
+  /** The feature whose page shows the task's code pages (the first the task proves). */
+  home: string;
+  features: readonly string[];
+}
+
+/** Every task whose home feature exists, in task order. */
+export function taskViews(features: readonly { id: string; data: { name: string } }[]): TaskView[] {
+  const names = new Map(features.map((f) => [f.id, f.data.name]));
+  return TASKS.filter((t) => names.has(TASK_FEATURES[t][0])).map((task) => ({
+    task,
+    title: taskTitle(task, (id) => names.get(id)),
+    home: TASK_FEATURES[task][0],
+    features: TASK_FEATURES[task],
+  }));
+}
+
 /** A framework's snippets as the dataset publishes them, in task order. */
 export function exportedSnippetsOf(slug: string): ExportedSnippet[] {
   return ofFramework(slug).map(exported);
 }
 
-/** The colour classes of every highlighted snippet (served as /snippets.css). */
-export async function snippetCss(): Promise<string> {
+/**
+ * The colour classes of every highlighted snippet and of `blocks`, the code blocks in framework
+ * bodies that Astro highlights with the same themes and transform (served as /snippets.css).
+ */
+export async function snippetCss(blocks: readonly { lang: string; code: string }[] = []): Promise<string> {
   await Promise.all(snippets().map(viewOf));
+  const hl = await getHighlighter();
+  for (const { lang, code } of blocks) {
+    const grammar = lang in bundledLanguages ? lang : 'text';
+    if (grammar !== 'text' && !hl.getLoadedLanguages().includes(grammar)) await hl.loadLanguage(grammar as keyof typeof bundledLanguages);
+    hl.codeToHtml(code, { lang: grammar, themes: THEMES, defaultColor: false, transformers: [toClass] });
+  }
   return toClass.getCSS();
 }
 

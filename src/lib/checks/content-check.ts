@@ -146,7 +146,7 @@ export function checkContent(
   const editorial = checkEditorial(root, problems);
   const loaded = loadSnippets(root);
   problems.push(...loaded.problems);
-  const context: LintContext = { features, frameworks, editorial, snippets: loaded.snippets, brokenSlugs };
+  const context: LintContext = { features, frameworks, editorial, snippets: loaded.snippets, brokenSlugs, featureIds: ids };
   for (const rule of RULES) problems.push(...rule.check(context));
   return { context, problems };
 }

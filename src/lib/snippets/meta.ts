@@ -13,8 +13,12 @@ export type Runner = (typeof RUNNERS)[number];
 export const PROTOCOLS = ['websocket', 'socket.io'] as const;
 export type Protocol = (typeof PROTOCOLS)[number];
 
-/** Languages a snippet can be written in, keyed by file extension. */
-export const LANGUAGES: Record<string, { name: string; shiki: string }> = {
+/**
+ * Languages a snippet's files can be in, keyed by file extension. `runOnly`: a schema or
+ * configuration file (a SQL migration, a Prisma schema, a Liquibase changelog) that no parser
+ * here checks; it may be shown only in an executed snippet, whose run proves it.
+ */
+export const LANGUAGES: Record<string, { name: string; shiki: string; runOnly?: true }> = {
   py: { name: 'Python', shiki: 'python' },
   js: { name: 'JavaScript', shiki: 'javascript' },
   mjs: { name: 'JavaScript', shiki: 'javascript' },
@@ -33,6 +37,11 @@ export const LANGUAGES: Record<string, { name: string; shiki: string }> = {
   groovy: { name: 'Groovy', shiki: 'groovy' },
   cpp: { name: 'C++', shiki: 'cpp' },
   cc: { name: 'C++', shiki: 'cpp' },
+  sql: { name: 'SQL', shiki: 'sql', runOnly: true },
+  prisma: { name: 'Prisma schema', shiki: 'prisma', runOnly: true },
+  yaml: { name: 'YAML', shiki: 'yaml', runOnly: true },
+  yml: { name: 'YAML', shiki: 'yaml', runOnly: true },
+  xml: { name: 'XML', shiki: 'xml', runOnly: true },
 };
 
 export function extensionOf(file: string): string {
@@ -86,8 +95,18 @@ export const snippetMetaSchema = z
       ctx.addIssue({ code: 'custom', path: ['start'], message: 'expected no start command for a syntax-only snippet (set a runner to execute it)' });
     }
     for (const [i, file] of meta.files.entries()) {
-      if (!LANGUAGES[extensionOf(file)]) {
+      const language = LANGUAGES[extensionOf(file)];
+      if (!language) {
         ctx.addIssue({ code: 'custom', path: ['files', i], message: `expected a source file with one of the extensions ${Object.keys(LANGUAGES).join(', ')}` });
+      } else if (language.runOnly && (i === 0 || meta.runner === 'syntax')) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['files', i],
+          message:
+            i === 0
+              ? 'expected the main source file first (a schema or configuration file can follow it)'
+              : `expected only files a parser checks in a parsed snippet: ${language.name} files are shown only in executed snippets, whose run proves them`,
+        });
       }
     }
   });

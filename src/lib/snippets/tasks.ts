@@ -1,11 +1,37 @@
-// The four snippet tasks and what a running snippet must do for each. Pure checks on what the
+// The six snippet tasks and what a running snippet must do for each. Pure checks on what the
 // driver saw, so they can be unit-tested without a server (tests/unit/snippets.test.ts replays
 // recorded wrong answers against them); scripts/snippets/drive.ts does the I/O. Each check works
 // out what every request should get from the request itself, and also checks that the driver
 // asked the questions that catch the usual bugs, so neither side can be weakened alone.
 
-export const TASKS = ['routing', 'middleware', 'input-validation', 'websockets'] as const;
+export const TASKS = ['routing', 'middleware', 'input-validation', 'websockets', 'database', 'authentication'] as const;
 export type Task = (typeof TASKS)[number];
+
+/**
+ * The features each task proves, the first being the one whose page is the task's home. A snippet
+ * must agree with every one of these cells (lint rule snippet-cells), and the content check
+ * fails when one is not a feature in content/features.yaml, so no task vanishes silently.
+ */
+export const TASK_FEATURES: Record<Task, readonly [string, ...string[]]> = {
+  routing: ['routing'],
+  middleware: ['middleware'],
+  'input-validation': ['input-validation'],
+  websockets: ['websockets'],
+  database: ['orm', 'migrations'],
+  authentication: ['authentication'],
+};
+
+/** The tasks that prove a feature (the database task proves both orm and migrations). */
+export function tasksOfFeature(featureId: string): Task[] {
+  return TASKS.filter((t) => TASK_FEATURES[t].includes(featureId));
+}
+
+/** A task's title from its features' names: "Routing", "ORM and schema migrations". */
+export function taskTitle(task: Task, featureName: (id: string) => string | undefined): string {
+  const names = TASK_FEATURES[task].map((id) => featureName(id) ?? id);
+  const lowerFirst = (s: string) => (/^\p{Lu}\p{Ll}/u.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s);
+  return [names[0]!, ...names.slice(1).map(lowerFirst)].join(' and ');
+}
 
 /** What each task asks of every framework, shown above the snippets and in the README. */
 export const TASK_STATEMENTS: Record<Task, string> = {
@@ -16,6 +42,10 @@ export const TASK_STATEMENTS: Record<Task, string> = {
   'input-validation':
     'POST /users with JSON {"name": non-empty string, "age": integer ≥ 0} answers 201 with the user, or 400/422 naming exactly the bad fields.',
   websockets: '/ws echoes every text message back to the client that sent it, and to no other.',
+  database:
+    'A Note model (integer id, text) whose table a migration creates in a SQLite file; POST /notes {"text": …} answers 201 with the stored note, GET /notes/{id} answers it with 200, or 404 for an id that does not exist.',
+  authentication:
+    'POST /login {"user": "ada", "password": "lovelace"} answers a session cookie or a bearer token (a wrong password 401); GET /me answers 401 without it, or with a forged one, and 200 {"user": "ada"} with it.',
 };
 
 export function isTask(value: string): value is Task {
@@ -28,6 +58,8 @@ export interface Seen {
   contentType: string;
   requestId: string | null;
   body: string;
+  /** The `name=value` pairs of every Set-Cookie header (authentication). */
+  cookies?: string[];
 }
 
 /** A request the driver sent and the answer it got. */
@@ -36,8 +68,13 @@ export interface Exchange {
   path: string;
   /** The JSON body sent, if any. */
   sent?: unknown;
+  /** authentication: which credential the request carried. */
+  credential?: Credential;
   seen: Seen;
 }
+
+/** What an authentication request carried: nothing, what login gave, that altered, or an invented token. */
+export type Credential = 'none' | 'issued' | 'tampered' | 'made-up';
 
 function json(body: string): unknown {
   try {
@@ -52,7 +89,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 const show = (s: Seen) => `${s.status} ${s.body.slice(0, 200).replace(/\s+/g, ' ')}`;
-const label = (e: Exchange) => `${e.method} ${e.path}${e.sent === undefined ? '' : ` ${JSON.stringify(e.sent)}`}`;
+const label = (e: Exchange) =>
+  `${e.method} ${e.path}${e.sent === undefined ? '' : ` ${JSON.stringify(e.sent)}`}${e.credential && e.credential !== 'none' ? ` (${e.credential} credential)` : ''}`;
 
 // ---------------------------------------------------------------------------------------------
 // routing
@@ -287,5 +325,156 @@ export function checkEchoPair(a: { sent: string[]; received: string[] }, b: { se
   const problems = [...checkEcho(a.sent, a.received, 'client A of two'), ...checkEcho(b.sent, b.received, 'client B of two')];
   if (a.sent.length < 2 || b.sent.length < 2 || a.sent.some((m) => b.sent.includes(m)))
     problems.push('the driver must send two different messages from each of two clients');
+  return problems;
+}
+
+// ---------------------------------------------------------------------------------------------
+// database
+
+/** The notes the driver creates; `salt` makes their text unique to the run. */
+export function noteTexts(salt: number): string[] {
+  return [`Remember the milk ${salt}`, `Call Grace about note ${salt + 1}`];
+}
+
+/** The notes found in the SQLite file after the run: table name and rows, or why none could be read. */
+export type Stored = { table: string; rows: { id: unknown; text: unknown }[] } | { problem: string };
+
+/** The integer ids the 201 answers gave, in order. */
+export function createdIds(exchanges: Exchange[]): number[] {
+  return exchanges.flatMap((e) => {
+    const answer = e.seen.status === 201 ? json(e.seen.body) : undefined;
+    return isRecord(answer) && Number.isInteger(answer.id) ? [answer.id as number] : [];
+  });
+}
+
+const NOTE_PATH = /^\/notes\/([^/]+)$/;
+
+/**
+ * database: each POST /notes answers 201 with `{"id": <integer>, "text": <the text sent>}`, ids
+ * differ; GET /notes/<an id it gave> answers 200 with that note; GET /notes/<any other id> 404.
+ * The exchanges must include two notes created, both read back and one id never given; and the
+ * SQLite file must hold the created notes in a table named like "note(s)" (so a store in memory,
+ * or in another file, fails).
+ */
+export function checkDatabase(exchanges: Exchange[], stored: Stored): string[] {
+  const problems: string[] = [];
+  const created = new Map<string, string>();
+  const asked = { created: 0, read: 0, unknown: 0 };
+  for (const e of exchanges) {
+    const s = e.seen;
+    const answer = json(s.body);
+    if (e.method === 'POST' && e.path === '/notes') {
+      const text = isRecord(e.sent) ? e.sent.text : undefined;
+      asked.created += 1;
+      if (s.status !== 201) problems.push(`${label(e)}: expected 201, got ${show(s)}`);
+      else if (!isRecord(answer) || !Number.isInteger(answer.id) || answer.text !== text)
+        problems.push(`${label(e)}: expected {"id": <integer>, "text": ${JSON.stringify(text)}}, got ${show(s)}`);
+      else if (created.has(String(answer.id))) problems.push(`${label(e)}: the id ${String(answer.id)} was already given to another note`);
+      else created.set(String(answer.id), String(text));
+      continue;
+    }
+    const match = NOTE_PATH.exec(e.path);
+    if (e.method !== 'GET' || !match) {
+      problems.push(`${label(e)}: the driver has no expectation for this request`);
+      continue;
+    }
+    const text = created.get(decodeURIComponent(match[1]!));
+    if (text === undefined) {
+      asked.unknown += 1;
+      if (s.status !== 404) problems.push(`${label(e)}: expected 404 (no note has this id), got ${show(s)}`);
+      continue;
+    }
+    asked.read += 1;
+    if (s.status !== 200) problems.push(`${label(e)}: expected 200, got ${show(s)}`);
+    else if (!isRecord(answer) || String(answer.id) !== match[1] || answer.text !== text)
+      problems.push(`${label(e)}: expected {"id": ${match[1]}, "text": ${JSON.stringify(text)}}, got ${show(s)}`);
+  }
+  if (asked.created < 2) problems.push('the driver created fewer than two notes');
+  if (asked.read < 2) problems.push('the driver read back fewer than two notes it created');
+  if (asked.unknown < 1) problems.push('the driver asked for no id that was never given');
+  if ('problem' in stored) problems.push(`the SQLite file: ${stored.problem}`);
+  else {
+    for (const [id, text] of created) {
+      if (!stored.rows.some((r) => String(r.id) === id && r.text === text))
+        problems.push(`the SQLite file: table "${stored.table}" has no row with id ${id} and text ${JSON.stringify(text)} (is the note stored elsewhere?)`);
+    }
+  }
+  return problems;
+}
+
+// ---------------------------------------------------------------------------------------------
+// authentication
+
+export const USER = { user: 'ada', password: 'lovelace' } as const;
+/** The logins the driver attempts: the right one, a wrong password, an unknown user. */
+export const LOGINS: Record<string, string>[] = [{ user: 'ada', password: 'not-lovelace' }, { user: 'grace', password: 'lovelace' }, { ...USER }];
+
+/** What a successful login handed out: a bearer token from the JSON body, else the cookies set. */
+export function issuedCredential(seen: Seen): { token: string } | { cookies: string[] } | undefined {
+  const body = json(seen.body);
+  if (isRecord(body)) {
+    for (const key of ['token', 'access_token', 'accessToken']) {
+      const value = body[key];
+      if (typeof value === 'string' && value.length > 0) return { token: value };
+    }
+  }
+  return seen.cookies && seen.cookies.length > 0 ? { cookies: seen.cookies } : undefined;
+}
+
+/** The credential with one character in the middle of each value changed (breaks a signature or an opaque id). */
+export function tamper(value: string): string {
+  const i = Math.floor(value.length / 2);
+  const c = value[i] ?? 'a';
+  const swap = c === 'A' ? 'B' : /[0-9]/.test(c) ? (c === '7' ? '3' : '7') : 'A';
+  return value.slice(0, i) + swap + value.slice(i + 1);
+}
+
+const isLogin = (e: Exchange) => e.method === 'POST' && e.path === '/login';
+const rightLogin = (e: Exchange) => isRecord(e.sent) && e.sent.user === USER.user && e.sent.password === USER.password;
+
+/**
+ * authentication: only ada/lovelace logs in (2xx with a token or a cookie); other logins 401;
+ * GET /me answers 200 {"user": "ada"} with the issued credential and 401 without one, with a
+ * tampered one or with a made-up token. The exchanges must include each of those cases.
+ */
+export function checkAuthentication(exchanges: Exchange[]): string[] {
+  const problems: string[] = [];
+  const asked = new Set<string>();
+  for (const e of exchanges) {
+    const s = e.seen;
+    if (isLogin(e)) {
+      if (rightLogin(e)) {
+        asked.add('login');
+        if (s.status < 200 || s.status > 299) problems.push(`${label(e)}: expected 2xx, got ${show(s)}`);
+        else if (!issuedCredential(s)) problems.push(`${label(e)}: expected a session cookie or JSON {"token": …}, got ${show(s)} and no Set-Cookie`);
+      } else {
+        asked.add(isRecord(e.sent) && e.sent.user === USER.user ? 'wrong password' : 'unknown user');
+        if (s.status !== 401) problems.push(`${label(e)}: expected 401, got ${show(s)}`);
+      }
+      continue;
+    }
+    if (e.method !== 'GET' || e.path !== '/me') {
+      problems.push(`${label(e)}: the driver has no expectation for this request`);
+      continue;
+    }
+    const credential = e.credential ?? 'none';
+    asked.add(`me ${credential}`);
+    const answer = json(s.body);
+    if (credential === 'issued') {
+      if (s.status !== 200) problems.push(`${label(e)}: expected 200, got ${show(s)}`);
+      else if (!isRecord(answer) || answer.user !== USER.user) problems.push(`${label(e)}: expected {"user": "ada"}, got ${show(s)}`);
+    } else if (s.status !== 401) problems.push(`${label(e)}: expected 401, got ${show(s)}`);
+  }
+  for (const [key, what] of [
+    ['login', 'the right login'],
+    ['wrong password', 'a wrong password'],
+    ['unknown user', 'an unknown user'],
+    ['me none', 'GET /me without a credential'],
+    ['me issued', 'GET /me with the issued credential'],
+    ['me tampered', 'GET /me with a tampered credential'],
+    ['me made-up', 'GET /me with a made-up token'],
+  ] as const) {
+    if (!asked.has(key)) problems.push(`the driver sent no ${what}`);
+  }
   return problems;
 }

@@ -9,6 +9,7 @@ import { hostedServices } from './hosted-services.ts';
 import { notableUsers } from './notable-users.ts';
 import { slugFormat } from './slug-format.ts';
 import { snippetCells } from './snippet-cells.ts';
+import { taskFeatures } from './task-features.ts';
 import type { LintRule } from './types.ts';
 
 export type { LintContext, LintRule } from './types.ts';
@@ -26,4 +27,5 @@ export const RULES: LintRule[] = [
   notableUsers,
   editorialSlugs,
   snippetCells,
+  taskFeatures,
 ];

@@ -1,6 +1,8 @@
 import type { Problem } from '../../model/problems.ts';
 import { namesPackageFrom } from './package-names.ts';
 import type { LintRule } from './types.ts';
+import type { Support } from '../../model/schema.ts';
+import { TASK_FEATURES } from '../../snippets/tasks.ts';
 
 /** The forms a registry name can take inside a cell's `package` text. */
 function spellings(name: string): string[] {
@@ -8,6 +10,12 @@ function spellings(name: string): string[] {
   const artifact = lower.includes(':') ? lower.split(':')[1]! : lower;
   const path = artifact.replace(/^(github\.com|gitlab\.com)\//, '');
   return [...new Set([lower, artifact, path, path.replace(/\/v\d+$/, ''), artifact.replace(/-jvm$/, '')])];
+}
+
+/** Does the cell name the registry package `pkg`, in its `package` text or as its `maintenance.registry`? */
+function names(cell: Support, pkg: string): boolean {
+  const named = `${cell.package ?? ''} ${cell.maintenance?.registry.replace(/^[a-z]+:/, '') ?? ''}`.toLowerCase();
+  return spellings(pkg).some((form) => named.includes(form));
 }
 
 /** The major version, or major.minor for 0.x releases (where a minor is a breaking release). */
@@ -34,43 +42,46 @@ export const snippetCells: LintRule = {
       if (brokenSlugs.includes(s.framework)) return [];
       const fw = bySlug.get(s.framework);
       if (!fw) return [{ file: s.dir, field: '', received: s.framework, expected: 'a folder named after a framework slug in content/frameworks/' }];
-      const cell = fw.data.features[s.task];
-      if (!cell) return [];
+      const cells = TASK_FEATURES[s.task].flatMap((feature) => {
+        const cell = fw.data.features[feature];
+        return cell ? [{ feature, cell }] : [];
+      });
+      if (cells.length === 0) return [];
       const problems: Problem[] = [];
-      if (cell.level === 'none' || cell.level === 'unknown') {
+      const missing = cells.filter(({ cell }) => cell.level === 'none' || cell.level === 'unknown');
+      for (const { feature, cell } of missing) {
         problems.push({
           file,
           field: '',
-          received: `a snippet for a "${cell.level}" cell`,
-          expected: `no snippet, or ${fw.file} › features.${s.task} rated with the package the snippet uses`,
+          received: `a snippet for a "${cell.level}" ${feature} cell`,
+          expected: `no snippet, or ${fw.file} › features.${feature} rated with the package the snippet uses`,
         });
-      } else if (cell.level === 'built-in') {
-        const extra = s.meta.packages.filter((pkg) => !namesPackageFrom(pkg, fw.data.starterPackages));
-        if (extra.length > 0) {
-          problems.push({
-            file,
-            field: 'packages',
-            received: extra,
-            expected: `no packages beyond the framework and its starterPackages: ${fw.data.name}'s ${s.task} cell is built-in (if the task needs a package, the cell is not built-in)`,
-          });
-        }
-      } else {
-        if (s.meta.packages.length === 0) {
-          problems.push({
-            file,
-            field: 'packages',
-            received: s.meta.packages,
-            expected: `the package the ${cell.level} cell names (${cell.package ?? 'none named'})`,
-          });
-        }
-        const named = (cell.package ?? '').toLowerCase();
+      }
+      const packaged = cells.filter(({ cell }) => cell.level === 'official' || cell.level === 'community');
+      if (missing.length === 0) {
+        // Every package is named by one of the task's official or community cells (or is a starter package).
         for (const [i, pkg] of s.meta.packages.entries()) {
-          if (!spellings(pkg).some((form) => named.includes(form))) {
+          if (namesPackageFrom(pkg, fw.data.starterPackages)) continue;
+          if (packaged.some(({ cell }) => names(cell, pkg))) continue;
+          const builtIn = packaged.length === 0;
+          problems.push({
+            file,
+            field: builtIn ? 'packages' : `packages.${i}`,
+            received: builtIn ? s.meta.packages.filter((p) => !namesPackageFrom(p, fw.data.starterPackages)) : pkg,
+            expected: builtIn
+              ? `no packages beyond the framework and its starterPackages: ${fw.data.name}'s ${cells.map((c) => c.feature).join(' and ')} cell is built-in (if the task needs a package, the cell is not built-in)`
+              : `a package the ${packaged.map((c) => c.feature).join(' or ')} cell names (${packaged.map((c) => `"${c.cell.package ?? ''}"`).join(', ')}), or the cell's package updated to name it`,
+          });
+          if (builtIn) break;
+        }
+        // …and every official or community cell has its package among them.
+        for (const { feature, cell } of packaged) {
+          if (!s.meta.packages.some((pkg) => names(cell, pkg))) {
             problems.push({
               file,
-              field: `packages.${i}`,
-              received: pkg,
-              expected: `a package the cell names ("${cell.package ?? ''}"), or the cell's package updated to name it`,
+              field: 'packages',
+              received: s.meta.packages,
+              expected: `the package the ${cell.level} ${feature} cell names (${cell.package ?? 'none named'})`,
             });
           }
         }

@@ -29,6 +29,8 @@ export interface LintContext {
    * problems about other files (the editorial list, snippet folders).
    */
   brokenSlugs?: readonly string[] | undefined;
+  /** Every feature id in features.yaml, entries that failed the schema included (reported once, in that file). */
+  featureIds?: readonly string[] | undefined;
   /** The day rules that age (notable-user sources) are judged on; the build day unless a test sets it. */
   today?: Date | undefined;
 }

@@ -1,0 +1,3 @@
+module snippet
+
+go 1.26

@@ -1,0 +1,4 @@
+Rails.application.routes.draw do
+  post "/login", to: "sessions#create"
+  get "/me", to: "sessions#show"
+end

@@ -1,0 +1,3 @@
+class Note < ApplicationRecord
+  validates :text, presence: true
+end

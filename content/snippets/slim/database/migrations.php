@@ -1,0 +1,5 @@
+<?php
+
+return [
+    'migrations_paths' => ['App\Migrations' => __DIR__ . '/migrations'],
+];
