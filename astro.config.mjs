@@ -6,7 +6,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { isReversedPairPath } from './src/lib/shared/pairs.ts';
 import { PAGE_SCRIPT } from './src/lib/shared/page-script.ts';
-import { styleToClass, THEMES } from './src/lib/build/highlight.ts';
+import { styleToClass, THEMES } from './src/lib/page-data/highlight.ts';
 import { createHash } from 'node:crypto';
 
 export default defineConfig({

@@ -20,7 +20,7 @@ const KB = 1024;
  * feature pages a snippet task proves: routing, middleware, input-validation, websockets, orm,
  * migrations, authentication) and profiles and pairs
  * carry highlighted code snippets and their colour sheet; past SNIPPETS_INLINE_UP_TO frameworks a
- * task's code moves to numbered code pages (src/lib/build/code-pages.ts). /compare/ runs the
+ * task's code moves to numbered code pages (src/lib/page-data/code-pages.ts). /compare/ runs the
  * picker and draws the chosen columns from /data/frameworks/<slug>.json (about 6 kB); /search/ runs the search glue (Pagefind's own runtime and index are fetched
  * after load and measured by the search test, not here).
  */
@@ -48,7 +48,7 @@ export const BUDGETS: Record<PageType, Budget> = {
   find: { html: 12 * KB, css: 10 * KB, js: 8 * KB },
   list: { html: 50 * KB, css: 10 * KB, js: 4 * KB },
   info: { html: 12 * KB, css: 10 * KB, js: SHORTCUT_ONLY },
-  // /lifecycle/ and /lifecycle/by-name/: LIFECYCLE_PER_PAGE (120) rows a page, then …/2/, …/3/ (src/lib/build/lifecycle-pages.ts).
+  // /lifecycle/ and /lifecycle/by-name/: LIFECYCLE_PER_PAGE (120) rows a page, then …/2/, …/3/ (src/lib/page-data/lifecycle-pages.ts).
   lifecycle: { html: 30 * KB, css: 10 * KB, js: SHORTCUT_ONLY },
 };
 

@@ -1,6 +1,6 @@
-import { getFrameworks } from '../lib/build/data.ts';
-import { fencedBlocks } from '../lib/build/highlight.ts';
-import { snippetCss } from '../lib/build/snippets.ts';
+import { getFrameworks } from '../lib/page-data/data.ts';
+import { fencedBlocks } from '../lib/page-data/highlight.ts';
+import { snippetCss } from '../lib/page-data/snippets.ts';
 
 /** Colours of the highlighted snippets and profile code blocks, as classes (the CSP allows no inline styles). */
 export async function GET(): Promise<Response> {

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { content, expectedPairs } from './helpers.ts';
-import { pairPages } from '../../src/lib/build/pair-policy.ts';
+import { LEVEL_INFO } from '../../src/lib/model/levels.ts';
+import { pairPages } from '../../src/lib/page-data/pair-policy.ts';
 
 const { frameworks, features } = content();
 const name = new Map(frameworks.map((f) => [f.slug, f.data.name]));
@@ -59,8 +60,9 @@ test('a pair page shows facts, every feature for both, differences, and links on
     const row = table.locator(`tr[data-feature="${feature.id}"]`);
     await expect(row.getByRole('rowheader')).toHaveText(feature.data.name);
     const cells = row.getByRole('cell');
-    if (fa[feature.id]!.package) await expect(cells.nth(0)).toContainText(fa[feature.id]!.package!);
-    if (fb[feature.id]!.package) await expect(cells.nth(1)).toContainText(fb[feature.id]!.package!);
+    // Each side shows its package, or its level where it names none.
+    for (const [i, cell] of [fa[feature.id]!, fb[feature.id]!].entries())
+      await expect(cells.nth(i)).toContainText(cell.package ?? LEVEL_INFO[cell.level].label);
   }
   const differing = features.filter((f) => fa[f.id]!.level !== fb[f.id]!.level).length;
   await expect(page.getByText(`Both have the same level of support for ${features.length - differing} feature`)).toBeVisible();

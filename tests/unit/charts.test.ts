@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { barSegments, coverageRows, timeline } from '../../src/lib/build/charts.ts';
+import { barSegments, coverageRows, timeline } from '../../src/lib/page-data/charts.ts';
 
 describe('chart data', () => {
   it('ranks frameworks by built-in, then official, then community coverage', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareQuery, describeProblem, MAX_COMPARE, parseCompareQuery } from '../../src/lib/shared/compare-params.ts';
 import { buildMatrix, rowDiffers, summarisePair, type MatrixFramework } from '../../src/lib/shared/matrix.ts';
-import { ALL_PAIRS_UP_TO, comparisonHref, MAX_PAIR_PAGES, pairPages } from '../../src/lib/build/pair-policy.ts';
+import { ALL_PAIRS_UP_TO, comparisonHref, MAX_PAIR_PAGES, pairPages } from '../../src/lib/page-data/pair-policy.ts';
 import { explainMissingPage } from '../../src/lib/shared/not-found.ts';
 import { isReversedPairPath } from '../../src/lib/shared/pairs.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commonVersion, groupAnswersByLevel } from '../../src/lib/build/feature-view.ts';
+import { commonVersion, groupAnswersByLevel } from '../../src/lib/page-data/feature-view.ts';
 import type { Support } from '../../src/lib/model/schema.ts';
 
 const cell = (level: Support['level'], version = '1'): Support => ({

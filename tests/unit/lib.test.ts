@@ -121,7 +121,7 @@ describe('isSpdxLicense', () => {
 });
 
 describe('the dates under a side-by-side facts table', async () => {
-  const { factDatesNote } = await import('../../src/lib/build/key-facts.ts');
+  const { factDatesNote } = await import('../../src/lib/page-data/key-facts.ts');
   const fw = (date: string) =>
     ({ versionCheck: { date: new Date(date), source: 'https://example.org' } }) as unknown as Parameters<typeof factDatesNote>[0][number];
   it('gives one day when both were read the same day, a range otherwise', () => {
@@ -133,7 +133,7 @@ describe('the dates under a side-by-side facts table', async () => {
 });
 
 describe('fenced code blocks in a framework body (highlighted like the snippets)', async () => {
-  const { fencedBlocks } = await import('../../src/lib/build/highlight.ts');
+  const { fencedBlocks } = await import('../../src/lib/page-data/highlight.ts');
   it('finds each block with its language, tildes and longer fences included, and nothing outside them', () => {
     const body = [
       '## A first route',

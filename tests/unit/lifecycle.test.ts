@@ -21,7 +21,7 @@ import {
   toLifecycle,
   type LifecycleRelease,
 } from '../../src/lib/shared/lifecycle.ts';
-import { lifecyclePages } from '../../src/lib/build/lifecycle-pages.ts';
+import { lifecyclePages } from '../../src/lib/page-data/lifecycle-pages.ts';
 import { staleReason } from '../../src/lib/shared/stale.ts';
 import { exportFramework } from '../../src/lib/shared/export.ts';
 import type { FrameworkData } from '../../src/lib/model/schema.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filterSlug, matrixFilters } from '../../src/lib/build/matrix-pages.ts';
+import { filterSlug, matrixFilters } from '../../src/lib/page-data/matrix-pages.ts';
 
 describe('matrix filter pages', () => {
   it('turns languages and kinds into URL-safe slugs', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderOgSvg } from '../../src/lib/build/og.ts';
+import { renderOgSvg } from '../../src/lib/page-data/og.ts';
 
 // A character no font has (private use) is drawn as the "missing glyph" box; a title drawn the
 // same way as that many boxes was not drawn at all.

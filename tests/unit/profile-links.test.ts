@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareCandidates } from '../../src/lib/build/profile-links.ts';
+import { compareCandidates } from '../../src/lib/page-data/profile-links.ts';
 
 const fw = (slug: string, languages: string[]) => ({ slug, name: slug.toUpperCase(), languages });
 const all = [fw('django', ['Python']), fw('flask', ['Python']), fw('rails', ['Ruby']), fw('laravel', ['PHP']), fw('fastapi', ['Python'])];

@@ -613,7 +613,12 @@ describe('syntax check for snippets that are not executed', async () => {
     ['python', 'def f():\n    return 1\n', 'def f(:\n    return 1\n'],
     ['kotlin', 'fun main() {\n  println("x")\n}\n', 'fun main() {\n  println("x"\n}\n'],
     ['java', 'class A { int x() { return 1; } }\n', 'class A { int x() { return 1; }\n'],
-    ['scala', 'object A { def x: Int = 1 }\n', 'object A { def x: Int = (1 }\n'],
+    // Scala 3 that tree-sitter-scala 0.19 rejected: wildcard import, `def *`, braces around a lambda and around cases.
+    [
+      'scala',
+      'import a.*\nobject A:\n  def * = 1\n  val f = List(1).map { y => y + 1 }\n  val g = List(1).collect { case 1 => 2 }\n',
+      'object A {\n  def x: Int = 1\n  def y = (1 }\n',
+    ],
     ['cpp', 'int main() { return 0; }\n', 'int main() { return (0; }\n'],
     ['groovy', 'class A {\n  def x() { [1, 2].collect { it * 2 } }\n}\n', 'class A {\n  def x( { 1 }\n}\n'],
   ];
@@ -625,6 +630,11 @@ describe('syntax check for snippets that are not executed', async () => {
       expect(errors[0]).toMatch(/^[1-3](:\d+)?: /);
     });
   }
+  it('points at the line and column of a Scala mistake, and at each one', async () => {
+    expect(await syntaxErrors('scala', 'object A {\n  def x: Int = 1\n  def y = (1 }\n')).toEqual(["3:14: ')' expected, but '}' found"]);
+    const twice = await syntaxErrors('scala', 'object A:\n  val s = "abc\n  val t = "def\n');
+    expect(twice).toEqual(['2:11: unclosed string literal', '3:11: unclosed string literal']);
+  });
   it('has a parser for every language a snippet can be written in', async () => {
     const { LANGUAGES } = await import('../../src/lib/snippets/meta.ts');
     for (const { shiki, runOnly } of Object.values(LANGUAGES)) if (!runOnly) expect(await syntaxErrors(shiki, ''), shiki).toEqual([]);
@@ -635,7 +645,7 @@ describe('syntax check for snippets that are not executed', async () => {
 });
 
 describe('code pages', async () => {
-  const { codePageCount, codePageItems } = await import('../../src/lib/build/code-pages.ts');
+  const { codePageCount, codePageItems } = await import('../../src/lib/page-data/code-pages.ts');
   it("keeps a task's code on its feature page up to the limit, then splits it into numbered pages", () => {
     expect(codePageCount(48, 48, 24)).toBe(0);
     expect(codePageCount(49, 48, 24)).toBe(3);
@@ -648,7 +658,7 @@ describe('code pages', async () => {
 
 describe('snippet colours', async () => {
   const { createHighlighter } = await import('shiki');
-  const { THEMES } = await import('../../src/lib/build/snippets.ts');
+  const { THEMES } = await import('../../src/lib/page-data/snippets.ts');
   const { LANGUAGES } = await import('../../src/lib/snippets/meta.ts');
   const channel = (c: number) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
   const luminance = (hex: string) => {
@@ -681,7 +691,7 @@ describe('snippet colours', async () => {
 });
 
 describe('how a snippet card says it was checked', async () => {
-  const { snippetStatus } = await import('../../src/lib/build/snippets.ts');
+  const { snippetStatus } = await import('../../src/lib/page-data/snippets.ts');
   const flask = { name: 'Flask', latestVersion: '3.1.3' };
   it('names the tested version, and the latest when the snippet pins an older one', () => {
     expect(snippetStatus({ tested: true, version: '3.1.3' }, flask)).toBe('Tested in CI with Flask 3.1.3');
@@ -712,6 +722,24 @@ describe('errors from language front ends', async () => {
     expect(frontEndErrors("startup failed:\nSnippet.groovy: 2: Unexpected input: '{' @ line 2, column 10.\n     def x( { 1 }\n\n1 error")).toEqual([
       "2:10: Unexpected input: '{'",
     ]);
+    // Scala 3.3's dotc counts columns from 0 and prints every error; warnings are not errors.
+    const scala = [
+      '-- [E040] Syntax Error: /tmp/atlas-snippet-x/Snippet.scala:4:0 ----------------',
+      '4 |',
+      '  |^',
+      "  |'}' expected, but eof found",
+      '-- Warning: /tmp/atlas-snippet-x/Snippet.scala:4:0 ----------------------------',
+      '4 |',
+      '  |^',
+      '  |Line is indented too far to the left, or a `}` is missing',
+      '-- Error: /tmp/atlas-snippet-x/Snippet.scala:5:10 -----------------------------',
+      '5 |  val s = "abc',
+      '  |          ^',
+      '  |          unclosed string literal',
+      '1 warning found',
+      '2 errors found',
+    ].join('\n');
+    expect(frontEndErrors(scala)).toEqual(["4:1: '}' expected, but eof found", '5:11: unclosed string literal']);
     expect(frontEndErrors('\nSegmentation fault\n')).toEqual(['?: Segmentation fault']);
   });
   it('has no parser for names that are not languages', () => {

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getFeatures } from '../../lib/build/data.ts';
+import { getFeatures } from '../../lib/page-data/data.ts';
 import { exportFeature } from '../../lib/shared/export.ts';
 
 export const GET: APIRoute = async ({ site }) => {

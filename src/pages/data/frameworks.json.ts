@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getFrameworks } from '../../lib/build/data.ts';
-import { exportedSnippetsOf } from '../../lib/build/snippets.ts';
+import { getFrameworks } from '../../lib/page-data/data.ts';
+import { exportedSnippetsOf } from '../../lib/page-data/snippets.ts';
 import { exportFramework } from '../../lib/shared/export.ts';
 
 export const GET: APIRoute = async ({ site }) => {

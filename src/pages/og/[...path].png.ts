@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getFeatures, getFrameworks, getPairPages } from '../../lib/build/data.ts';
-import { renderOgPng, type OgCard } from '../../lib/build/og.ts';
+import { getFeatures, getFrameworks, getPairPages } from '../../lib/page-data/data.ts';
+import { renderOgPng, type OgCard } from '../../lib/page-data/og.ts';
 import { pairSlug } from '../../lib/shared/pairs.ts';
 
 export const getStaticPaths = (async () => {

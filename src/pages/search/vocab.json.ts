@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getFeatures, getFrameworks } from '../../lib/build/data.ts';
+import { getFeatures, getFrameworks } from '../../lib/page-data/data.ts';
 import { buildVocab } from '../../lib/shared/search-vocab.ts';
 
 /** The search vocabulary (see src/lib/shared/search-vocab.ts), fetched by the search page. */

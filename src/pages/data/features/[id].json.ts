@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getFeatures, getFrameworks, type Feature } from '../../../lib/build/data.ts';
+import { getFeatures, getFrameworks, type Feature } from '../../../lib/page-data/data.ts';
 import { featureAnswers } from '../../../lib/shared/export.ts';
 import { cellOf } from '../../../lib/model/levels.ts';
 

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getFrameworks, type Framework } from '../../../lib/build/data.ts';
-import { exportedSnippetsOf } from '../../../lib/build/snippets.ts';
+import { getFrameworks, type Framework } from '../../../lib/page-data/data.ts';
+import { exportedSnippetsOf } from '../../../lib/page-data/snippets.ts';
 import { exportFramework } from '../../../lib/shared/export.ts';
 
 /** One framework's record, as in /data/frameworks.json: /compare/ loads only the columns it shows. */

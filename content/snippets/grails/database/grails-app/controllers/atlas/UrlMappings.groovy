@@ -1,0 +1,9 @@
+package atlas
+
+class UrlMappings {
+
+    static mappings = {
+        post "/notes"(controller: 'note', action: 'save')
+        get "/notes/$id"(controller: 'note', action: 'show')
+    }
+}

@@ -1,0 +1,15 @@
+package atlas
+
+class Note {
+
+    String text
+
+    static constraints = {
+        text blank: false
+    }
+
+    static mapping = {
+        id generator: 'identity'
+        version false
+    }
+}

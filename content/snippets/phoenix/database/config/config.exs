@@ -1,0 +1,7 @@
+import Config
+
+config :atlas, ecto_repos: [Atlas.Repo]
+
+config :atlas, AtlasWeb.Endpoint,
+  adapter: Bandit.PhoenixAdapter,
+  server: true

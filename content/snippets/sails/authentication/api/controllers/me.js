@@ -1,0 +1,5 @@
+module.exports = {
+  fn: async function () {
+    return { user: this.req.session.userId };
+  },
+};

@@ -1,0 +1,3 @@
+module.exports.policies = {
+  me: 'is-logged-in',
+};

@@ -1,0 +1,4 @@
+module.exports.routes = {
+  'POST /login': { action: 'login' },
+  'GET /me': { action: 'me' },
+};

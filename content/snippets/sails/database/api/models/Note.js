@@ -1,0 +1,6 @@
+module.exports = {
+  tableName: 'notes',
+  attributes: {
+    text: { type: 'string', required: true },
+  },
+};
