@@ -47,14 +47,19 @@ interface Sent {
   sent?: unknown;
   headers?: Record<string, string>;
   credential?: Credential;
+  /** authentication: see a redirect (to a login page) as the answer instead of following it. */
+  noRedirect?: boolean;
 }
 
 async function request(base: string, r: Sent, timeoutMs: number): Promise<Exchange> {
   const { method, path, sent } = r;
-  const headers: Record<string, string> = { accept: 'application/json', ...r.headers };
-  const init: RequestInit = { method, headers, signal: AbortSignal.timeout(timeoutMs), redirect: 'manual' };
+  // Accept JSON only with a JSON body: a GET carries no Accept header, so a handler that answers
+  // text (middleware's id) is not refused with 406 by content negotiation.
+  const headers: Record<string, string> = { ...r.headers };
+  const init: RequestInit = { method, headers, signal: AbortSignal.timeout(timeoutMs), redirect: r.noRedirect ? 'manual' : 'follow' };
   if (sent !== undefined) {
     headers['content-type'] = 'application/json';
+    headers.accept = 'application/json';
     init.body = JSON.stringify(sent);
   }
   try {
@@ -196,7 +201,8 @@ export async function storedNotes(path: string | undefined): Promise<Stored> {
 }
 
 /** The authentication exchanges: logins, then GET /me without, with, and with an altered credential. */
-async function authenticate(send: (r: Sent) => Promise<Exchange>): Promise<Exchange[]> {
+async function authenticate(sendFollowing: (r: Sent) => Promise<Exchange>): Promise<Exchange[]> {
+  const send = (r: Sent) => sendFollowing({ ...r, noRedirect: true });
   const exchanges = [await send({ method: 'GET', path: '/me', credential: 'none' })];
   let issued: ReturnType<typeof issuedCredential>;
   for (const login of LOGINS) {

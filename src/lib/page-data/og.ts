@@ -24,8 +24,8 @@ const font = (name: string, file: string, weight: 400 | 700) => ({
 /**
  * Inter for Latin, then fallbacks so a name in another script never renders as empty boxes: Noto
  * Sans (extended Latin, Cyrillic, Greek, Vietnamese, Devanagari), Noto Sans Arabic and Hebrew (all
- * from npm, OFL). Satori takes each character from the first font that has it. Not covered yet:
- * CJK (its fonts are tens of megabytes) and emoji (satori draws emoji only as images).
+ * from npm, OFL). Satori takes each character from the first font that has it. Chinese, Japanese,
+ * Korean and emoji come from `additionalFonts`, loaded only for a title that uses them.
  */
 const fonts = [
   { name: 'Inter', data: readFileSync(join(fontDir, 'inter-latin-400-normal.woff')), weight: 400 as const, style: 'normal' as const },
@@ -37,6 +37,37 @@ const fonts = [
   ...([400, 700] as const).map((w) => font('Noto Sans Arabic', `noto-sans-arabic/files/noto-sans-arabic-arabic-${w}-normal.woff`, w)),
   ...([400, 700] as const).map((w) => font('Noto Sans Hebrew', `noto-sans-hebrew/files/noto-sans-hebrew-hebrew-${w}-normal.woff`, w)),
 ];
+
+/** Fontsource packages for the scripts satori asks for on demand (its language codes), and emoji in Noto Emoji's outlines. */
+const ON_DEMAND: Record<string, string> = {
+  'zh-CN': 'noto-sans-sc',
+  'zh-TW': 'noto-sans-sc',
+  'zh-HK': 'noto-sans-sc',
+  'ja-JP': 'noto-sans-jp',
+  'ko-KR': 'noto-sans-kr',
+  emoji: 'noto-emoji',
+};
+
+/** Which numbered subset files of a Fontsource package cover `text` (its unicode.json lists each subset's ranges). */
+function subsetsFor(pkg: string, text: string): string[] {
+  const ranges = JSON.parse(readFileSync(fontsource.resolve(`@fontsource/${pkg}/unicode.json`), 'utf8')) as Record<string, string>;
+  const points = [...text].map((c) => c.codePointAt(0)!);
+  return Object.entries(ranges)
+    .filter(([, list]) =>
+      list.split(',').some((range) => {
+        const [from, to = from] = range.replace(/^U\+/i, '').split('-') as [string, string?];
+        return points.some((p) => p >= parseInt(from, 16) && p <= parseInt(to!, 16));
+      }),
+    )
+    .map(([key]) => key.replace(/[[\]]/g, ''));
+}
+
+/** Satori's hook for text its fonts lack: the subsets of the script's font that the text needs, in both weights. */
+export async function additionalFonts(languageCode: string, segment: string) {
+  const pkg = ON_DEMAND[languageCode] ?? (/\p{Script=Han}/u.test(segment) ? ON_DEMAND['zh-CN'] : undefined);
+  if (!pkg) return [];
+  return subsetsFor(pkg, segment).flatMap((n) => ([400, 700] as const).map((w) => font(`${pkg} ${n}`, `${pkg}/files/${pkg}-${n}-${w}-normal.woff`, w)));
+}
 
 let ready: Promise<void> | undefined;
 function initResvg(): Promise<void> {
@@ -85,6 +116,7 @@ export async function renderOgSvg(card: OgCard): Promise<string> {
     width: OG_WIDTH,
     height: OG_HEIGHT,
     fonts,
+    loadAdditionalAsset: additionalFonts,
   });
 }
 
