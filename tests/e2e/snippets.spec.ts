@@ -8,6 +8,8 @@ import type { ExportedFramework } from '../../src/lib/shared/export.ts';
 const { frameworks, features, snippets = [] } = content();
 const nameOf = (slug: string) => frameworks.find((f) => f.slug === slug)!.data.name;
 const featureName = (id: string) => features.find((f) => f.id === id)!.data.name;
+/** A task's title as the README states it: its feature's name; the database task is "ORM and schema migrations". */
+const taskTitle = (task: string) => (task === 'database' ? `${featureName('orm')} and ${featureName('migrations').toLowerCase()}` : featureName(task));
 
 /** What checks a parsed snippet, by its main file's extension: the language's own front end where the machine has one. */
 const FRONT_END: Record<string, string> = {
@@ -17,6 +19,7 @@ const FRONT_END: Record<string, string> = {
   ex: 'Code.string_to_quoted',
   exs: 'Code.string_to_quoted',
   groovy: "Groovy 4's own parser",
+  scala: "Scala 3's own parser",
 };
 
 /** The status line a reader sees on a snippet card. */
@@ -175,8 +178,9 @@ test('a profile shows its own snippets, one per task, linked to the task page', 
   const own = snippets.filter((s) => s.framework === slug).sort((a, b) => TASKS.indexOf(a.task) - TASKS.indexOf(b.task));
   await page.goto(`/frameworks/${slug}/`);
   const region = page.getByRole('region', { name: `${nameOf(slug!)} in code` });
-  await expect(region.getByRole('heading', { level: 3 })).toHaveText(own.map((s) => featureName(s.task)));
-  await expect(region.getByRole('link', { name: featureName(own[0]!.task), exact: true })).toHaveAttribute('href', `/features/${own[0]!.task}/#code`);
+  await expect(region.getByRole('heading', { level: 3 })).toHaveText(own.map((s) => taskTitle(s.task)));
+  for (const s of own)
+    await expect(region.getByRole('link', { name: taskTitle(s.task), exact: true })).toHaveAttribute('href', `/features/${taskHome(s.task)}/#code`);
 });
 
 test('the export carries each snippet with its code, whether it was tested and the version', async ({ request }) => {
