@@ -3,6 +3,7 @@
 // (the database task reads the SQLite file named by the DATABASE_PATH environment variable)
 // Exits 0 when the snippet does what the task asks, 1 with the reasons otherwise; --show prints
 // every exchange (what a recorded wrong answer in tests/unit/snippets.test.ts looks like).
+import { existsSync } from 'node:fs';
 import { io, type Socket } from 'socket.io-client';
 import {
   LOGINS,
@@ -17,6 +18,7 @@ import {
   checkRouting,
   checkValidation,
   TASKS,
+  isRightLogin,
   isTask,
   issuedCredential,
   noteTexts,
@@ -178,7 +180,6 @@ async function echoes(open: () => Promise<Client>, messages: string[][], timeout
  */
 export async function storedNotes(path: string | undefined): Promise<Stored> {
   if (!path) return { problem: 'the harness gave no DATABASE_PATH' };
-  const { existsSync } = await import('node:fs');
   if (!existsSync(path)) return { problem: `no file at DATABASE_PATH (${path}): did the migration create the table there?` };
   const { DatabaseSync } = await import('node:sqlite');
   let db: InstanceType<typeof DatabaseSync> | undefined;
@@ -208,7 +209,7 @@ async function authenticate(sendFollowing: (r: Sent) => Promise<Exchange>): Prom
   for (const login of LOGINS) {
     const e = await send({ method: 'POST', path: '/login', sent: login });
     exchanges.push(e);
-    if (login.password === 'lovelace' && login.user === 'ada') issued = issuedCredential(e.seen);
+    if (isRightLogin(login)) issued = issuedCredential(e.seen);
   }
   if (issued) {
     const header = (token: string) => ({ authorization: `Bearer ${token}` });

@@ -15,12 +15,12 @@ export const OG_HEIGHT = 630;
 const root = process.cwd();
 const fontDir = join(root, 'src/assets/fonts');
 const fontsource = createRequire(join(root, 'package.json'));
-const font = (name: string, file: string, weight: 400 | 700) => ({
-  name,
-  data: readFileSync(fontsource.resolve(`@fontsource/${file}`)),
-  weight,
-  style: 'normal' as const,
-});
+const fontFiles = new Map<string, Buffer>();
+/** A font file from a Fontsource package, read once however many titles need it. */
+const font = (name: string, file: string, weight: 400 | 700) => {
+  if (!fontFiles.has(file)) fontFiles.set(file, readFileSync(fontsource.resolve(`@fontsource/${file}`)));
+  return { name, data: fontFiles.get(file)!, weight, style: 'normal' as const };
+};
 /**
  * Inter for Latin, then fallbacks so a name in another script never renders as empty boxes: Noto
  * Sans (extended Latin, Cyrillic, Greek, Vietnamese, Devanagari), Noto Sans Arabic and Hebrew (all
@@ -49,17 +49,28 @@ const ON_DEMAND: Record<string, string> = {
 };
 
 /** Which numbered subset files of a Fontsource package cover `text` (its unicode.json lists each subset's ranges). */
+const subsetRanges = new Map<string, { subset: string; ranges: [number, number][] }[]>();
+function rangesOf(pkg: string) {
+  if (!subsetRanges.has(pkg)) {
+    const json = JSON.parse(readFileSync(fontsource.resolve(`@fontsource/${pkg}/unicode.json`), 'utf8')) as Record<string, string>;
+    subsetRanges.set(
+      pkg,
+      Object.entries(json).map(([key, list]) => ({
+        subset: key.replace(/[[\]]/g, ''),
+        ranges: list.split(',').map((range) => {
+          const [from, to = from] = range.replace(/^U\+/i, '').split('-') as [string, string?];
+          return [parseInt(from, 16), parseInt(to!, 16)];
+        }),
+      })),
+    );
+  }
+  return subsetRanges.get(pkg)!;
+}
 function subsetsFor(pkg: string, text: string): string[] {
-  const ranges = JSON.parse(readFileSync(fontsource.resolve(`@fontsource/${pkg}/unicode.json`), 'utf8')) as Record<string, string>;
   const points = [...text].map((c) => c.codePointAt(0)!);
-  return Object.entries(ranges)
-    .filter(([, list]) =>
-      list.split(',').some((range) => {
-        const [from, to = from] = range.replace(/^U\+/i, '').split('-') as [string, string?];
-        return points.some((p) => p >= parseInt(from, 16) && p <= parseInt(to!, 16));
-      }),
-    )
-    .map(([key]) => key.replace(/[[\]]/g, ''));
+  return rangesOf(pkg)
+    .filter(({ ranges }) => ranges.some(([from, to]) => points.some((p) => p >= from && p <= to)))
+    .map(({ subset }) => subset);
 }
 
 /** Satori's hook for text its fonts lack: the subsets of the script's font that the text needs, in both weights. */
@@ -71,7 +82,7 @@ export async function additionalFonts(languageCode: string, segment: string) {
 
 let ready: Promise<void> | undefined;
 function initResvg(): Promise<void> {
-  ready ??= initWasm(readFileSync(createRequire(join(root, 'package.json')).resolve('@resvg/resvg-wasm/index_bg.wasm')));
+  ready ??= initWasm(readFileSync(fontsource.resolve('@resvg/resvg-wasm/index_bg.wasm')));
   return ready;
 }
 

@@ -430,7 +430,8 @@ export function tamper(value: string): string {
 }
 
 const isLogin = (e: Exchange) => e.method === 'POST' && e.path === '/login';
-const rightLogin = (e: Exchange) => isRecord(e.sent) && e.sent.user === USER.user && e.sent.password === USER.password;
+/** Is this login body the one user's right password? */
+export const isRightLogin = (sent: unknown) => isRecord(sent) && sent.user === USER.user && sent.password === USER.password;
 
 /**
  * authentication: only ada/lovelace logs in (2xx with a token or a cookie); other logins 401;
@@ -443,7 +444,7 @@ export function checkAuthentication(exchanges: Exchange[]): string[] {
   for (const e of exchanges) {
     const s = e.seen;
     if (isLogin(e)) {
-      if (rightLogin(e)) {
+      if (isRightLogin(e.sent)) {
         asked.add('login');
         if (s.status < 200 || s.status > 299) problems.push(`${label(e)}: expected 2xx, got ${show(s)}`);
         else if (!issuedCredential(s)) problems.push(`${label(e)}: expected a session cookie or JSON {"token": …}, got ${show(s)} and no Set-Cookie`);

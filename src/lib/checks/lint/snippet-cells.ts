@@ -60,19 +60,25 @@ export const snippetCells: LintRule = {
       const packaged = cells.filter(({ cell }) => cell.level === 'official' || cell.level === 'community');
       if (missing.length === 0) {
         // Every package is named by one of the task's official or community cells (or is a starter package).
-        for (const [i, pkg] of s.meta.packages.entries()) {
-          if (namesPackageFrom(pkg, fw.data.starterPackages)) continue;
-          if (packaged.some(({ cell }) => names(cell, pkg))) continue;
-          const builtIn = packaged.length === 0;
+        const extra = [...s.meta.packages.entries()].filter(
+          ([, pkg]) => !namesPackageFrom(pkg, fw.data.starterPackages) && !packaged.some(({ cell }) => names(cell, pkg)),
+        );
+        if (packaged.length === 0 && extra.length > 0) {
           problems.push({
             file,
-            field: builtIn ? 'packages' : `packages.${i}`,
-            received: builtIn ? s.meta.packages.filter((p) => !namesPackageFrom(p, fw.data.starterPackages)) : pkg,
-            expected: builtIn
-              ? `no packages beyond the framework and its starterPackages: ${fw.data.name}'s ${cells.map((c) => c.feature).join(' and ')} cell is built-in (if the task needs a package, the cell is not built-in)`
-              : `a package the ${packaged.map((c) => c.feature).join(' or ')} cell names (${packaged.map((c) => `"${c.cell.package ?? ''}"`).join(', ')}), or the cell's package updated to name it`,
+            field: 'packages',
+            received: extra.map(([, pkg]) => pkg),
+            expected: `no packages beyond the framework and its starterPackages: ${fw.data.name}'s ${cells.map((c) => c.feature).join(' and ')} cell is built-in (if the task needs a package, the cell is not built-in)`,
           });
-          if (builtIn) break;
+        } else {
+          for (const [i, pkg] of extra) {
+            problems.push({
+              file,
+              field: `packages.${i}`,
+              received: pkg,
+              expected: `a package the ${packaged.map((c) => c.feature).join(' or ')} cell names (${packaged.map((c) => `"${c.cell.package ?? ''}"`).join(', ')}), or the cell's package updated to name it`,
+            });
+          }
         }
         // …and every official or community cell has its package among them.
         for (const { feature, cell } of packaged) {
