@@ -335,6 +335,12 @@ export async function runSnippets(options: RunOptions): Promise<RunResult> {
       for (const s of lane) {
         const t0 = Date.now();
         const outcome = await check(s, o).catch((error: Error): Outcome => ({ status: 'failed', detail: error.message }));
+        // Installed work copies hold hundreds of megabytes each (node_modules, a venv, Maven's
+        // target), 15 GB for the whole atlas: without --keep each is removed when its snippet is
+        // done, a failed one only under CI (kept on a laptop to look at).
+        if (!keep && (outcome.status !== 'failed' || ci)) {
+          for (const dir of ['work', 'data']) rmSync(join(o.workRoot, dir, s.framework, s.task), { recursive: true, force: true });
+        }
         result[outcome.status] += 1;
         result.outcomes.push({ snippet: `${s.framework}/${s.task}`, outcome });
         const mark = { passed: '✓', failed: '✗', skipped: '–' }[outcome.status];

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { tmpdir } from 'node:os';
 import { checkAll, checkContent } from '../../src/lib/checks/content-check.ts';
 import { splitFrontmatter } from '../../src/lib/model/read.ts';
 import { formatProblem } from '../../src/lib/model/problems.ts';
+import { tempDir } from './temp.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 /** A small site with its own feature list: the real content/features.yaml can grow freely. */
@@ -14,7 +14,7 @@ const example = readFileSync(join(fixture, 'content/frameworks/example.mdx'), 'u
 
 /** A copy of the fixture site with extra or changed files, checked like the real one. */
 function site(files: Record<string, string> = {}, { features }: { features?: string } = {}): string {
-  const dir = mkdtempSync(join(tmpdir(), 'atlas-'));
+  const dir = tempDir('atlas-');
   cpSync(join(fixture, 'content'), join(dir, 'content'), { recursive: true });
   if (features !== undefined) writeFileSync(join(dir, 'content/features.yaml'), features);
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, 'content/frameworks', name), text);

@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { tmpdir } from 'node:os';
 import { checkAll } from '../../src/lib/checks/content-check.ts';
 import { newFrameworkFile } from '../../src/lib/checks/new-framework.ts';
+import { tempDir } from './temp.ts';
 
 const fixture = resolve(import.meta.dirname, '../fixtures/site');
 const ids = ['orm', 'migrations', 'routing', 'middleware', 'input-validation', 'websockets', 'authentication'];
 
 describe('npm run new', () => {
   it('writes a file whose every feature is unknown, and whose check lists exactly the facts still to fill', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'atlas-new-'));
+    const dir = tempDir('atlas-new-');
     cpSync(join(fixture, 'content'), join(dir, 'content'), { recursive: true });
     writeFileSync(join(dir, 'content/frameworks/fresh-one.mdx'), newFrameworkFile(ids, '2026-11-01'));
     const { problems } = await checkAll(dir);

@@ -1,7 +1,6 @@
 // The database and authentication tasks: recorded right and wrong answers replayed against the
 // checks, and the SQLite reader run on real files.
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
@@ -22,6 +21,7 @@ import {
   type Stored,
 } from '../../src/lib/snippets/tasks.ts';
 import { storedNotes } from '../../scripts/snippets/drive.ts';
+import { tempDir } from './temp.ts';
 
 const seen = (status: number, body: unknown, extra: Partial<Seen> = {}): Seen => ({
   status,
@@ -90,7 +90,7 @@ describe('database task', () => {
 
 describe('reading the notes from the SQLite file', () => {
   const file = (setup: (db: DatabaseSync) => void) => {
-    const path = join(mkdtempSync(join(tmpdir(), 'atlas-notes-')), 'notes.db');
+    const path = join(tempDir('atlas-notes-'), 'notes.db');
     const db = new DatabaseSync(path);
     setup(db);
     db.close();

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { checkContent, type LoadedFramework } from '../../src/lib/checks/content-check.ts';
 import { snippetCells } from '../../src/lib/checks/lint/snippet-cells.ts';
@@ -27,6 +26,7 @@ import {
 } from '../../src/lib/snippets/tasks.ts';
 import { lockedPackage, lockedVersion, requirementPins } from '../../src/lib/snippets/locked.ts';
 import { loadFactor, lockProblem, runSnippets } from '../../scripts/snippets/run.ts';
+import { tempDir } from './temp.ts';
 
 const seen = (status: number, body: unknown, extra: Partial<Seen> = {}): Seen => ({
   status,
@@ -371,7 +371,7 @@ describe('the framework version a lockfile resolves', () => {
 
 describe('npm run test:snippets on a tiny site (runSnippets)', () => {
   function site(files: Record<string, string>): string {
-    const root = mkdtempSync(join(tmpdir(), 'snippet-run-'));
+    const root = tempDir('snippet-run-');
     for (const [path, text] of Object.entries(files)) {
       mkdirSync(join(root, path, '..'), { recursive: true });
       writeFileSync(join(root, path), text);
@@ -410,6 +410,20 @@ describe('npm run test:snippets on a tiny site (runSnippets)', () => {
     expect(result).toMatchObject({ passed: 1, failed: 2, skipped: 0 });
     expect(lines).toHaveLength(3);
   });
+  it('removes each work copy when its snippet is done: always under CI, on a laptop only when it passed', async () => {
+    const root = site({
+      'content/frameworks/express.mdx': '---\nname: Express\nregistry: "npm:express"\n---\n',
+      'content/snippets/express/middleware/snippet.yaml': yaml('5.1.0'),
+      'content/snippets/express/middleware/app.js': '',
+      'content/snippets/express/middleware/package.json': pkg,
+      'content/snippets/express/middleware/package-lock.json': lock,
+    });
+    const work = join(root, '.snippets/work/express/middleware');
+    expect((await runSnippets({ root })).failed).toBe(1);
+    expect(existsSync(join(work, 'package-lock.json'))).toBe(true);
+    expect((await runSnippets({ root, ci: true })).failed).toBe(1);
+    expect(existsSync(work)).toBe(false);
+  });
   it('a cargo build without --locked and a requirements file with a range are refused', () => {
     const root = site({ 'a/Cargo.toml': '', 'a/Cargo.lock': '', 'b/requirements.txt': 'flask>=3\n' });
     const meta: LoadedSnippet['meta'] = { files: ['x'], runner: 'cargo', version: '1', packages: [], host: [], protocol: 'websocket', build: 'cargo build' };
@@ -442,7 +456,7 @@ describe('snippet.yaml schema', () => {
 
 describe('loadSnippets', () => {
   function site(files: Record<string, string>): string {
-    const root = mkdtempSync(join(tmpdir(), 'snippets-'));
+    const root = tempDir('snippets-');
     for (const [path, text] of Object.entries(files)) {
       mkdirSync(join(root, path, '..'), { recursive: true });
       writeFileSync(join(root, path), text);
@@ -750,11 +764,10 @@ describe('errors from language front ends', async () => {
 
 describe('a newer Python for snippets that need one', async () => {
   const { pythonFor } = await import('../../scripts/snippets/runners.ts');
-  const { mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs');
-  const { tmpdir } = await import('node:os');
+  const { mkdirSync, writeFileSync } = await import('node:fs');
   const { join } = await import('node:path');
   it('uses the newest pyenv build of that minor when it is not on PATH, and nothing when there is none', () => {
-    const root = mkdtempSync(join(tmpdir(), 'pyenv-'));
+    const root = tempDir('pyenv-');
     for (const v of ['3.12.1', '3.12.10', '3.12.9', '3.13.0']) {
       mkdirSync(join(root, 'versions', v, 'bin'), { recursive: true });
       writeFileSync(join(root, 'versions', v, 'bin', `python${v.split('.').slice(0, 2).join('.')}`), '');
