@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
-import { contentCheck } from './src/integrations/content-check.ts';
+import { contentOverlay } from './src/integrations/content-overlay.ts';
 import { isReversedPairPath } from './src/lib/shared/pairs.ts';
 import { PAGE_SCRIPT } from './src/lib/shared/page-script.ts';
 import { styleToClass, THEMES } from './src/lib/page-data/highlight.ts';
@@ -14,7 +14,7 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'https://backend-atlas.example',
   trailingSlash: 'always',
   // The sitemap lists every page but the reversed pair URLs, which only redirect.
-  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !isReversedPairPath(page) })],
+  integrations: [contentOverlay(), mdx(), sitemap({ filter: (page) => !isReversedPairPath(page) })],
   // Code in framework bodies (the first route) is highlighted like the snippets: same themes, styles
   // turned into classes that /snippets.css colours (wrap: null adds no inline style of its own).
   markdown: { syntaxHighlight: 'shiki', shikiConfig: { themes: THEMES, defaultColor: false, wrap: null, transformers: [styleToClass()] } },

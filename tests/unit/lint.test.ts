@@ -18,7 +18,7 @@ const base = fixture.frameworks[0]!;
 const features = fixture.features;
 
 function fw(slug: string, patch: (d: FrameworkData) => FrameworkData = (d) => d): LoadedFramework {
-  return { slug, file: `content/frameworks/${slug}.mdx`, data: patch(structuredClone(base.data)) };
+  return { slug, file: `content/frameworks/${slug}.mdx`, data: patch(structuredClone(base.data)), body: base.body };
 }
 const ctx = (...frameworks: LoadedFramework[]): LintContext => ({ features, frameworks });
 

@@ -496,7 +496,7 @@ describe('loadSnippets', () => {
 const fixture = checkContent(join(resolve(import.meta.dirname, '../..'), 'tests/fixtures/site')).context;
 const base = fixture.frameworks[0]!;
 function fw(patch: (d: FrameworkData) => FrameworkData): LoadedFramework {
-  return { slug: 'example', file: 'content/frameworks/example.mdx', data: patch(structuredClone(base.data)) };
+  return { slug: 'example', file: 'content/frameworks/example.mdx', data: patch(structuredClone(base.data)), body: base.body };
 }
 const withCell = (id: string, cell: object, extra: Partial<FrameworkData> = {}) =>
   fw((d) => ({ ...d, ...extra, latestVersion: '3.1.3', features: { ...d.features, [id]: cell } as typeof d.features }));
@@ -672,7 +672,7 @@ describe('code pages', async () => {
 
 describe('snippet colours', async () => {
   const { createHighlighter } = await import('shiki');
-  const { THEMES } = await import('../../src/lib/page-data/snippets.ts');
+  const { THEMES } = await import('../../src/lib/page-data/highlight.ts');
   const { LANGUAGES } = await import('../../src/lib/snippets/meta.ts');
   const channel = (c: number) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
   const luminance = (hex: string) => {
@@ -705,7 +705,7 @@ describe('snippet colours', async () => {
 });
 
 describe('how a snippet card says it was checked', async () => {
-  const { snippetStatus } = await import('../../src/lib/page-data/snippets.ts');
+  const { snippetStatus } = await import('../../src/lib/page-data/snippet-status.ts');
   const flask = { name: 'Flask', latestVersion: '3.1.3' };
   it('names the tested version, and the latest when the snippet pins an older one', () => {
     expect(snippetStatus({ tested: true, version: '3.1.3' }, flask)).toBe('Tested in CI with Flask 3.1.3');

@@ -59,7 +59,22 @@ export function checkFeatures(root: string): { features: LoadedFeature[]; proble
   return { features, problems, ids: Object.keys(value as object) };
 }
 
-export function checkFrameworkFile(root: string, path: string, featureIds: [string, ...string[]]): { framework?: LoadedFramework; problems: Problem[] } {
+/** A framework file's prose after its frontmatter, with the file line it starts on (for messages). */
+export interface FrameworkBody {
+  file: string;
+  body: string;
+  bodyLine: number;
+}
+
+/**
+ * One framework file, read once: its frontmatter against the schema, and its body (returned even
+ * when the frontmatter is wrong, so the body is checked too).
+ */
+export function checkFrameworkFile(
+  root: string,
+  path: string,
+  featureIds: [string, ...string[]],
+): { framework?: LoadedFramework; body?: FrameworkBody; problems: Problem[] } {
   const file = relative(root, path);
   const source = readFileSync(path, 'utf8');
   if (source.startsWith('\uFEFF')) {
@@ -73,10 +88,12 @@ export function checkFrameworkFile(root: string, path: string, featureIds: [stri
   if (!parts) {
     return { problems: [{ file, field: '', received: 'a file without frontmatter', expected: 'a YAML frontmatter block between --- lines at the top' }] };
   }
+  const body: FrameworkBody = { file, body: parts.body, bodyLine: parts.bodyLine };
   const { value, problem } = parseYaml(file, parts.yaml, 2);
-  if (problem) return { problems: [problem] };
+  if (problem) return { body, problems: [problem] };
   if (value === null || value === undefined) {
     return {
+      body,
       problems: [
         {
           file,
@@ -88,8 +105,8 @@ export function checkFrameworkFile(root: string, path: string, featureIds: [stri
     };
   }
   const result = frameworkSchema(featureIds).safeParse(value);
-  if (!result.success) return { problems: issuesToProblems(file, value, result.error.issues, featureIds) };
-  return { framework: { slug: basename(path, '.mdx'), file, data: result.data }, problems: [] };
+  if (!result.success) return { body, problems: issuesToProblems(file, value, result.error.issues, featureIds) };
+  return { framework: { slug: basename(path, '.mdx'), file, data: result.data, body: parts.body }, body, problems: [] };
 }
 
 /** content/editorial.yaml against its schema; problems are added to `problems`. */
@@ -119,9 +136,12 @@ export function checkContent(
 ): {
   context: LintContext;
   problems: Problem[];
+  /** Every framework file's body, for checkAll to compile without reading the files again. */
+  bodies: FrameworkBody[];
 } {
   const { features, problems, ids } = checkFeatures(root);
   const frameworks: LoadedFramework[] = [];
+  const bodies: FrameworkBody[] = [];
   const brokenSlugs: string[] = [];
   const names = readdirSync(frameworksDir)
     .filter((n) => !n.startsWith('.'))
@@ -139,6 +159,7 @@ export function checkContent(
     for (const name of names.filter((n) => n.endsWith('.mdx'))) {
       const result = checkFrameworkFile(root, join(frameworksDir, name), ids as [string, ...string[]]);
       problems.push(...result.problems);
+      if (result.body) bodies.push(result.body);
       if (result.framework) frameworks.push(result.framework);
       else brokenSlugs.push(basename(name, '.mdx'));
     }
@@ -148,7 +169,7 @@ export function checkContent(
   problems.push(...loaded.problems);
   const context: LintContext = { features, frameworks, editorial, snippets: loaded.snippets, brokenSlugs, featureIds: ids };
   for (const rule of RULES) problems.push(...rule.check(context));
-  return { context, problems };
+  return { context, problems, bodies };
 }
 
 /** One MDX body that does not compile, with the file's line and what to fix. */
@@ -174,23 +195,9 @@ export async function checkBody(file: string, body: string, bodyLine: number): P
   }
 }
 
-/** Compile the body of every framework file, as the build will (MDX errors otherwise surface as stack traces). */
-export async function checkBodies(root: string, frameworksDir = join(root, 'content/frameworks')): Promise<Problem[]> {
-  const names = readdirSync(frameworksDir)
-    .filter((n) => n.endsWith('.mdx'))
-    .sort();
-  const results = await Promise.all(
-    names.map((name) => {
-      const path = join(frameworksDir, name);
-      const parts = splitFrontmatter(readFileSync(path, 'utf8'));
-      return parts ? checkBody(relative(root, path), parts.body, parts.bodyLine) : [];
-    }),
-  );
-  return results.flat();
-}
-
-/** Everything an author can get wrong: schema, lint rules and MDX bodies. */
+/** Everything an author can get wrong: schema, lint rules and MDX bodies; each file is read once. */
 export async function checkAll(root: string, frameworksDir?: string): Promise<{ context: LintContext; problems: Problem[] }> {
-  const { context, problems } = checkContent(root, frameworksDir);
-  return { context, problems: [...problems, ...(await checkBodies(root, frameworksDir))] };
+  const { context, problems, bodies } = checkContent(root, frameworksDir);
+  const compiled = await Promise.all(bodies.map((b) => checkBody(b.file, b.body, b.bodyLine)));
+  return { context, problems: [...problems, ...compiled.flat()] };
 }

@@ -1,18 +1,18 @@
 /**
- * Snippets as pages show them: read once per build from content/snippets (see
- * src/lib/snippets/load.ts, which orders them by framework, then task) and highlighted at build
+ * Snippets as pages show them: the snippets collection (read once per build by
+ * src/lib/checks/content-loader.ts) highlighted at build
  * time by Shiki into class names, never inline styles (the Content-Security-Policy forbids them).
  * /snippets.css carries the colours.
  */
 import { bundledLanguages, createHighlighter, type Highlighter } from 'shiki';
 import { styleToClass, THEMES } from './highlight.ts';
-import { loadSnippets, type LoadedSnippet } from '../snippets/load.ts';
+import { getCollection } from 'astro:content';
+import type { LoadedSnippet } from '../snippets/load.ts';
 import { isExecuted, LANGUAGES } from '../snippets/meta.ts';
 import { parserOf } from '../snippets/parsers.ts';
-import { TASKS, TASK_FEATURES, taskTitle, type Task } from '../snippets/tasks.ts';
+import { bySnippetOrder, TASKS, TASK_FEATURES, taskTitle, type Task } from '../snippets/tasks.ts';
 import type { ExportedSnippet } from '../shared/export.ts';
 import { codePageCount } from './code-pages.ts';
-import { compareVersions } from '../versions/version.ts';
 
 /** One snippet ready to render: the published record, with each file highlighted. */
 export interface SnippetView extends Omit<ExportedSnippet, 'task' | 'files'> {
@@ -21,14 +21,14 @@ export interface SnippetView extends Omit<ExportedSnippet, 'task' | 'files'> {
   files: { name: string; html: string }[];
 }
 
-export { THEMES };
 const toClass = styleToClass();
 let highlighter: Promise<Highlighter> | undefined;
-let loaded: LoadedSnippet[] | undefined;
+let loaded: Promise<LoadedSnippet[]> | undefined;
 const views = new Map<LoadedSnippet, Promise<SnippetView>>();
 
-function snippets(): LoadedSnippet[] {
-  loaded ??= loadSnippets(process.cwd()).snippets;
+/** Every snippet, by framework, then in task order (a collection comes back in its own order). */
+function snippets(): Promise<LoadedSnippet[]> {
+  loaded ??= getCollection('snippets').then((entries) => entries.map((e) => e.data as LoadedSnippet).sort(bySnippetOrder));
   return loaded;
 }
 
@@ -66,19 +66,20 @@ function viewOf(s: LoadedSnippet): Promise<SnippetView> {
   return views.get(s)!;
 }
 
-let byFramework: Map<string, LoadedSnippet[]> | undefined;
+let byFramework: Promise<Map<string, LoadedSnippet[]>> | undefined;
 /** A framework's loaded snippets in task order, from an index built once (not a scan per page). */
-function ofFramework(slug: string): LoadedSnippet[] {
-  if (!byFramework) {
-    byFramework = new Map();
-    for (const s of snippets()) byFramework.set(s.framework, [...(byFramework.get(s.framework) ?? []), s]);
-  }
-  return byFramework.get(slug) ?? [];
+async function ofFramework(slug: string): Promise<LoadedSnippet[]> {
+  byFramework ??= snippets().then((all) => {
+    const index = new Map<string, LoadedSnippet[]>();
+    for (const s of all) index.set(s.framework, [...(index.get(s.framework) ?? []), s]);
+    return index;
+  });
+  return (await byFramework).get(slug) ?? [];
 }
 
 /** A framework's snippets, in task order. */
-export function snippetsOfFramework(slug: string): Promise<SnippetView[]> {
-  return Promise.all(ofFramework(slug).map(viewOf));
+export async function snippetsOfFramework(slug: string): Promise<SnippetView[]> {
+  return Promise.all((await ofFramework(slug)).map(viewOf));
 }
 
 /**
@@ -90,11 +91,7 @@ export async function taskCode<F extends { id: string }>(
   task: Task,
   frameworks: readonly F[],
 ): Promise<{ snippets: Map<string, SnippetView>; coded: F[]; pages: number }> {
-  const list = await Promise.all(
-    snippets()
-      .filter((s) => s.task === task)
-      .map(viewOf),
-  );
+  const list = await Promise.all((await snippets()).filter((s) => s.task === task).map(viewOf));
   const bySlug = new Map(list.map((v) => [v.framework, v]));
   const coded = frameworks.filter((f) => bySlug.has(f.id));
   return { snippets: bySlug, coded, pages: codePageCount(coded.length) };
@@ -121,8 +118,8 @@ export function taskViews(features: readonly { id: string; data: { name: string 
 }
 
 /** A framework's snippets as the dataset publishes them, in task order. */
-export function exportedSnippetsOf(slug: string): ExportedSnippet[] {
-  return ofFramework(slug).map(exported);
+export async function exportedSnippetsOf(slug: string): Promise<ExportedSnippet[]> {
+  return (await ofFramework(slug)).map(exported);
 }
 
 /**
@@ -130,25 +127,14 @@ export function exportedSnippetsOf(slug: string): ExportedSnippet[] {
  * bodies that Astro highlights with the same themes and transform (served as /snippets.css).
  */
 export async function snippetCss(blocks: readonly { lang: string; code: string }[] = []): Promise<string> {
-  await Promise.all(snippets().map(viewOf));
-  const hl = await getHighlighter();
-  for (const { lang, code } of blocks) {
-    const grammar = lang in bundledLanguages ? lang : 'text';
-    if (grammar !== 'text' && !hl.getLoadedLanguages().includes(grammar)) await hl.loadLanguage(grammar as keyof typeof bundledLanguages);
-    hl.codeToHtml(code, { lang: grammar, themes: THEMES, defaultColor: false, transformers: [toClass] });
-  }
+  await Promise.all((await snippets()).map(viewOf));
+  // The body blocks get a highlighter of their own: grammars loaded into the snippets' one while
+  // pages render would change how later snippets are tokenised (a TypeScript comment split into
+  // words once 'ts' was loaded beside 'typescript').
+  const grammar = (lang: string) => (lang in bundledLanguages ? lang : 'text');
+  const langs = [...new Set(blocks.map((b) => grammar(b.lang)).filter((g) => g !== 'text'))];
+  const hl = await createHighlighter({ themes: Object.values(THEMES), langs });
+  for (const { lang, code } of blocks) hl.codeToHtml(code, { lang: grammar(lang), themes: THEMES, defaultColor: false, transformers: [toClass] });
+  hl.dispose();
   return toClass.getCSS();
-}
-
-/**
- * The line under a snippet's title saying how it was checked and against which version: "Tested
- * in CI with Flask 3.1.3", or "Parsed by PHP's own parser (php -l), not run here; written for
- * Laravel 13.37.0", each followed by ", older than the latest 3.1.4" when the pinned version is
- * behind the profile's latestVersion.
- */
-export function snippetStatus(s: Pick<ExportedSnippet, 'tested' | 'version' | 'parsedBy'>, framework: { name: string; latestVersion: string }): string {
-  const base = s.tested
-    ? `Tested in CI with ${framework.name} ${s.version}`
-    : `Parsed by ${s.parsedBy ?? 'a parser'}, not run here; written for ${framework.name} ${s.version}`;
-  return compareVersions(s.version, framework.latestVersion) < 0 ? `${base}, older than the latest ${framework.latestVersion}` : base;
 }

@@ -9,7 +9,7 @@ import { issuesToProblems, parseYaml } from '../model/read.ts';
 import type { Problem } from '../model/problems.ts';
 import { nearest } from '../shared/suggest.ts';
 import { LANGUAGES, extensionOf, snippetMetaSchema, type SnippetMeta } from './meta.ts';
-import { TASKS, isTask, type Task } from './tasks.ts';
+import { TASKS, bySnippetOrder, isTask, type Task } from './tasks.ts';
 
 export interface SnippetFile {
   /** Path relative to the snippet folder, as listed in snippet.yaml. */
@@ -129,6 +129,6 @@ export function loadSnippets(root: string): { snippets: LoadedSnippet[]; problem
     }
   }
   // Framework by framework, each in task order: the order pages and the export show them in.
-  snippets.sort((a, b) => a.framework.localeCompare(b.framework) || TASKS.indexOf(a.task) - TASKS.indexOf(b.task));
+  snippets.sort(bySnippetOrder);
   return { snippets, problems };
 }

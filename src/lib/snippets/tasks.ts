@@ -479,3 +479,8 @@ export function checkAuthentication(exchanges: Exchange[]): string[] {
   }
   return problems;
 }
+
+/** The order snippets are listed in everywhere: by framework slug, then in task order. */
+export function bySnippetOrder(a: { framework: string; task: Task }, b: { framework: string; task: Task }): number {
+  return a.framework.localeCompare(b.framework) || TASKS.indexOf(a.task) - TASKS.indexOf(b.task);
+}

@@ -5,8 +5,11 @@ import type { LoadedSnippet } from '../../snippets/load.ts';
 /** A framework file that passed the schema. */
 export interface LoadedFramework {
   slug: string;
+  /** Path from the project root, e.g. content/frameworks/flask.mdx. */
   file: string;
   data: FrameworkData;
+  /** The prose after the frontmatter (MDX, checked by body-safety before it is compiled). */
+  body: string;
 }
 
 /** A feature entry that passed the schema. */

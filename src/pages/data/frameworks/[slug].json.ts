@@ -7,7 +7,7 @@ import { exportFramework } from '../../../lib/shared/export.ts';
 export const getStaticPaths = (async () =>
   (await getFrameworks()).map((framework) => ({ params: { slug: framework.id }, props: { framework } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ framework: Framework }> = ({ props, site }) =>
-  new Response(JSON.stringify(exportFramework(props.framework.id, props.framework.data, site!, exportedSnippetsOf(props.framework.id))), {
+export const GET: APIRoute<{ framework: Framework }> = async ({ props, site }) =>
+  new Response(JSON.stringify(exportFramework(props.framework.id, props.framework.data, site!, await exportedSnippetsOf(props.framework.id))), {
     headers: { 'Content-Type': 'application/json' },
   });
