@@ -147,7 +147,7 @@ export function initSearchPage(): void {
     for (const s of selects) if (s.value) params.set(s.name, s.value);
     const search = params.toString();
     const url = `${location.pathname}${search ? `?${search}` : ''}`;
-    if (replace) history.replaceState(null, '', url);
+    if (replace || url === `${location.pathname}${location.search}`) history.replaceState(null, '', url);
     else history.pushState(null, '', url);
     if (headerBox) headerBox.value = q;
   }
@@ -293,22 +293,29 @@ export function initSearchPage(): void {
     }
   }
 
+  // Typing updates the URL as it goes: the first pause of a round of typing adds a history entry,
+  // later ones (and the submit that ends it) replace that entry, so Back returns to the query
+  // before the typing however fast the keys, the pauses and the Enter came.
+  let typedEntry = false;
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     clearTimeout(typing);
-    writeUrl();
+    writeUrl(typedEntry);
+    typedEntry = false;
     void search();
   });
   input.addEventListener('input', () => {
     clearTimeout(typing);
     typing = setTimeout(() => {
-      writeUrl(true);
+      writeUrl(typedEntry);
+      typedEntry = true;
       void search();
     }, TYPING_DELAY_MS);
   });
   for (const s of selects)
     s.addEventListener('change', () => {
       writeUrl();
+      typedEntry = false;
       void search();
     });
   moreButton.addEventListener('click', () => {
@@ -319,6 +326,8 @@ export function initSearchPage(): void {
     });
   });
   window.addEventListener('popstate', () => {
+    clearTimeout(typing);
+    typedEntry = false;
     readUrl();
     void search();
   });

@@ -239,6 +239,19 @@ test('results show the kind of page, title and excerpt; the query lives in the U
   await expect(page.getByRole('searchbox', { name: /Search for a feature/ })).toHaveValue('Eloquent');
 });
 
+test('back returns to the query before a round of typing, also when the URL followed the typing before Enter', async ({ page }) => {
+  await searchFor(page, 'Eloquent');
+  const box = page.getByRole('searchbox', { name: /Search for a feature/ });
+  await box.fill('Sidekiq');
+  // The pause after typing already put the query in the URL; Enter then only confirms it.
+  await expect(page).toHaveURL(/q=Sidekiq$/);
+  await box.press('Enter');
+  await expect(page.getByRole('list', { name: 'Search results' })).toContainText('Background jobs');
+  await page.goBack();
+  await expect(page).toHaveURL(/q=Eloquent$/);
+  await expect(box).toHaveValue('Eloquent');
+});
+
 test('filters by page type and language narrow the results and stay in the URL', async ({ page }) => {
   await page.goto('/search/?q=ORM&type=Framework&language=PHP');
   const items = page.getByRole('list', { name: 'Search results' }).getByRole('listitem');
