@@ -1,33 +1,27 @@
 import Koa from 'koa';
-import router from 'koa-joi-router';
+import Router from '@koa/router';
+import { bodyParser } from '@koa/bodyparser';
+import * as z from 'zod';
 
-const { Joi } = router;
-const app = new Koa();
-const users = router();
-
-users.route({
-  method: 'post',
-  path: '/users',
-  validate: {
-    type: 'json',
-    body: Joi.object({
-      name: Joi.string().min(1).required(),
-      age: Joi.number().integer().min(0).required(),
-    }),
-    validateOptions: { abortEarly: false },
-    // Answer with Joi's details (each names its field in path and context.key), not plain text.
-    continueOnError: true,
-  },
-  handler: (ctx) => {
-    if (ctx.invalid) {
-      ctx.status = 400;
-      ctx.body = { errors: ctx.invalid.body?.details ?? [ctx.invalid.type?.msg ?? 'invalid body'] };
-      return;
-    }
-    ctx.status = 201;
-    ctx.body = ctx.request.body;
-  },
+const User = z.object({
+  name: z.string().min(1),
+  age: z.int().min(0),
 });
 
-app.use(users.middleware());
+const router = new Router();
+
+router.post('/users', (ctx) => {
+  const result = User.safeParse(ctx.request.body);
+  if (!result.success) {
+    // flattenError lists the messages under each bad field's name.
+    ctx.status = 422;
+    ctx.body = z.flattenError(result.error);
+    return;
+  }
+  ctx.status = 201;
+  ctx.body = result.data;
+});
+
+const app = new Koa();
+app.use(bodyParser()).use(router.routes()).use(router.allowedMethods());
 app.listen(Number(process.env.PORT), '127.0.0.1');
