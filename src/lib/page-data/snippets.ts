@@ -69,11 +69,7 @@ function viewOf(s: LoadedSnippet): Promise<SnippetView> {
 let byFramework: Promise<Map<string, LoadedSnippet[]>> | undefined;
 /** A framework's loaded snippets in task order, from an index built once (not a scan per page). */
 async function ofFramework(slug: string): Promise<LoadedSnippet[]> {
-  byFramework ??= snippets().then((all) => {
-    const index = new Map<string, LoadedSnippet[]>();
-    for (const s of all) index.set(s.framework, [...(index.get(s.framework) ?? []), s]);
-    return index;
-  });
+  byFramework ??= snippets().then((all) => Map.groupBy(all, (s) => s.framework));
   return (await byFramework).get(slug) ?? [];
 }
 
